@@ -1,0 +1,1 @@
+"""The extraction core: a pure library (no Flask), tree in, values out."""

@@ -1,0 +1,302 @@
+"""Bytes to tree: decoding, sniffing, parsing, base URL, lazy images.
+
+Stages, in order:
+1. ``sniff_binary``: refuse formats that are not markup (PDF, images, archives).
+2. ``decode``: BOM, then the declared charset (HTTP header, ``<meta charset>``),
+   then strict UTF-8, then charset-normalizer's detection.
+3. ``parse_html``: lxml's HTML parser into a fresh tree (never the caller's).
+4. ``resolve_urls``: ``<base href>`` against the page URL, every link absolute.
+5. ``unlazy_images``: ``data-src``/``data-srcset``/``<noscript>`` fallbacks become real ``src``.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from ..errors import EmptyInput, NotHTML, UnsupportedMediaType
+
+# Magic numbers of formats people send by mistake (a PDF link, an image tab).
+# Each maps to a name for the error message.
+BINARY_SIGNATURES = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"PK\x03\x04": "a ZIP archive",
+    b"RIFF": "a RIFF (WebP/WAV/AVI) file",
+    b"\x00\x00\x01\x00": "an icon",
+    b"BZh": "bzip2-compressed data",
+    b"\xfd7zXZ\x00": "xz-compressed data",
+    b"\x7fELF": "an executable",
+    b"wOFF": "a web font",
+    b"wOF2": "a web font",
+}
+
+# The HTML standard's prescan looks at the first 1024 bytes for <meta charset>;
+# real pages often put it later (after long <title>s or comments), so look further.
+CHARSET_PRESCAN_BYTES = 4096
+META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
+)
+# A document is markup when a tag-like construct appears early; plain text,
+# JSON or CSV sent by mistake has none.
+MARKUP_RE = re.compile(r"<\s*(?:[a-zA-Z][a-zA-Z0-9:-]*|!doctype|!--)[\s>/]", re.IGNORECASE)
+MARKUP_SCAN_CHARS = 65536
+# Share of control characters above which decoded text is binary garbage, not a page.
+BINARY_CONTROL_SHARE = 0.10
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+# Attributes that lazy-loading scripts use to hold the real image; seen across
+# WordPress, lazysizes, lozad and news CMSs. Order is preference.
+LAZY_SRC_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src",
+                  "data-lazy", "data-echo", "data-img-src", "data-actualsrc")
+LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "data-original-set")
+# A src shorter than this that is a data: URI is a placeholder pixel, not the image.
+PLACEHOLDER_DATA_URI_MAX = 200
+IMAGE_URL_RE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg)(?:[?#]|$)", re.IGNORECASE)
+
+URL_ATTRS = {"a": ("href",), "img": ("src",), "source": ("src",), "video": ("src", "poster"),
+             "audio": ("src",), "iframe": ("src",), "embed": ("src",), "object": ("data",),
+             "area": ("href",), "blockquote": ("cite",), "q": ("cite",), "del": ("cite",),
+             "ins": ("cite",), "track": ("src",)}
+SRCSET_TAGS = ("img", "source")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed page: the tree, the URL it was resolved against, the encoding used."""
+
+    tree: lxml.html.HtmlElement
+    base_url: str | None
+    encoding: str
+
+
+def sniff_binary(data: bytes) -> None:
+    for magic, name in BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            raise UnsupportedMediaType(f"the body is {name}, not an HTML page")
+
+
+def _normalise_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # The HTML standard maps these legacy labels to their supersets.
+    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+            "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932"}.get(codec, codec)
+
+
+def _try_decode(data: bytes, codec: str | None) -> str | None:
+    if not codec:
+        return None
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Bytes to text and the encoding used. Never fails: the last resort replaces."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace"), codec
+    candidates = [_normalise_codec(declared)]
+    match = META_CHARSET_RE.search(data[:CHARSET_PRESCAN_BYTES])
+    if match:
+        candidates.append(_normalise_codec(match.group(1).decode("ascii", "ignore")))
+    candidates.append("utf-8")
+    for codec in candidates:
+        # UTF-16 declared inside an ASCII-compatible document is always a lie (HTML standard).
+        if codec and codec.startswith("utf-16"):
+            continue
+        text = _try_decode(data, codec)
+        if text is not None:
+            return text, codec
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        codec = _normalise_codec(best.encoding) or best.encoding
+        text = _try_decode(data, codec)
+        if text is not None:
+            return text, codec
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def check_markup(text: str) -> None:
+    head = text[:MARKUP_SCAN_CHARS]
+    if not head.strip():
+        raise EmptyInput("the document is empty")
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls > BINARY_CONTROL_SHARE * len(head):
+        raise UnsupportedMediaType("the body is binary data, not an HTML page")
+    if not MARKUP_RE.search(head):
+        raise NotHTML("the document contains no HTML markup")
+
+
+def to_text(html: str | bytes, declared_charset: str | None = None) -> tuple[str, str]:
+    """Stages 1-2 plus the markup check: what ``clean`` accepts as a page."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        data = bytes(html)
+        if not data.strip():
+            raise EmptyInput("the document is empty")
+        sniff_binary(data)
+        text, encoding = decode(data, declared_charset)
+    elif isinstance(html, str):
+        text, encoding = html, "utf-8"
+    else:
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    check_markup(text)
+    return text, encoding
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    # lxml refuses str input that still carries an XML encoding declaration.
+    text = XML_DECLARATION_RE.sub("", text, count=1)
+    # NUL is never valid in HTML text; libxml2 would stop parsing at it.
+    text = text.replace("\x00", "\ufffd")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  recover=True, default_doctype=False)
+    try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotHTML(f"the document could not be parsed as HTML ({exc})") from None
+    if tree is None:
+        raise NotHTML("the document could not be parsed as HTML")
+    return tree
+
+
+def _valid_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def base_url_of(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The URL relative links resolve against: ``<base href>`` joined to the page URL."""
+    page_url = _valid_url(url)
+    for base in tree.iter("base"):
+        href = (base.get("href") or "").strip()
+        if not href:
+            continue
+        try:
+            joined = urljoin(page_url or "", href)
+        except ValueError:
+            continue
+        if _valid_url(joined):
+            return joined
+        break
+    return page_url
+
+
+def _join(base: str, value: str) -> str:
+    value = value.strip()
+    if not value or value.startswith(("#", "data:", "mailto:", "javascript:")):
+        return value
+    try:
+        return urljoin(base, value)
+    except ValueError:
+        return value
+
+
+def _absolute_srcset(base: str, srcset: str) -> str:
+    out = []
+    for candidate in srcset.split(","):
+        bits = candidate.strip().split()
+        if bits:
+            bits[0] = _join(base, bits[0])
+            out.append(" ".join(bits))
+    return ", ".join(out)
+
+
+def resolve_urls(tree: lxml.html.HtmlElement, base: str | None) -> None:
+    if not base:
+        return
+    for el in tree.iter(*URL_ATTRS):
+        for attr in URL_ATTRS[el.tag]:
+            value = el.get(attr)
+            if value is not None:
+                el.set(attr, _join(base, value))
+        if el.tag in SRCSET_TAGS and el.get("srcset"):
+            el.set("srcset", _absolute_srcset(base, el.get("srcset")))
+
+
+def _is_placeholder(src: str | None) -> bool:
+    if not src or not src.strip():
+        return True
+    src = src.strip()
+    return src.startswith("data:") and len(src) < PLACEHOLDER_DATA_URI_MAX
+
+
+def _lazy_attr(el, names) -> str | None:
+    for name in names:
+        value = el.get(name)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def unlazy_images(tree: lxml.html.HtmlElement) -> None:
+    """Make lazy images real: the reader view runs none of the page's loader scripts."""
+    for img in list(tree.iter("img", "source")):
+        srcset = _lazy_attr(img, LAZY_SRCSET_ATTRS)
+        if srcset:
+            img.set("srcset", srcset)
+        if img.tag == "img" and _is_placeholder(img.get("src")):
+            real = _lazy_attr(img, LAZY_SRC_ATTRS) or _any_image_attr(img)
+            if real:
+                img.set("src", real)
+            elif img.get("srcset"):
+                img.set("src", img.get("srcset").split(",")[0].split()[0])
+    _unwrap_noscript_images(tree)
+
+
+def _any_image_attr(img) -> str | None:
+    for name, value in img.attrib.items():
+        if name.startswith("data-") and IMAGE_URL_RE.search(value or "") and " " not in value.strip():
+            return value.strip()
+    return None
+
+
+def _unwrap_noscript_images(tree: lxml.html.HtmlElement) -> None:
+    """``<noscript><img></noscript>`` after a placeholder: keep the real image once."""
+    for noscript in list(tree.iter("noscript")):
+        images = noscript.findall(".//img")
+        if len(images) != 1:
+            continue
+        prev = noscript.getprevious()
+        if prev is not None and prev.tag == "img" and _is_placeholder(prev.get("src")):
+            prev.getparent().remove(prev)
+        elif prev is not None and prev.tag == "img":
+            noscript.drop_tree()
+            continue
+        noscript.drop_tag()
+
+
+def parse(html: str | bytes, url: str | None = None, charset: str | None = None) -> Parsed:
+    """Stages 1-5: a fresh tree with absolute URLs and real image sources."""
+    text, encoding = to_text(html, charset)
+    tree = parse_html(text)
+    base = base_url_of(tree, url)
+    unlazy_images(tree)
+    resolve_urls(tree, base)
+    return Parsed(tree=tree, base_url=base, encoding=encoding)

@@ -1,0 +1,27 @@
+"""Small text helpers shared by the extraction stages."""
+from __future__ import annotations
+
+import re
+
+WHITESPACE_RE = re.compile(r"\s+")
+
+
+def normalize_space(text: str | None) -> str:
+    return WHITESPACE_RE.sub(" ", text or "").strip()
+
+
+def text_of(el) -> str:
+    """Text of an element and its descendants (no tail)."""
+    if el is None:
+        return ""
+    try:
+        return "".join(el.itertext())
+    except ValueError:
+        return ""
+
+
+def word_count(text: str) -> int:
+    """Words of a text; CJK scripts have no spaces, so each ideograph counts as a word."""
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
+    spaced = len(re.findall(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text))
+    return spaced + cjk

@@ -1,0 +1,59 @@
+"""The orchestration behind ``clearpage.clean``."""
+from __future__ import annotations
+
+import math
+
+import lxml.html
+
+from . import sanitize
+from .article import Article
+from .extract.content import extract_content
+from .extract.metadata import read_metadata
+from .extract.parse import parse
+from .extract.text import normalize_space, word_count
+
+# Adult silent-reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
+READING_WORDS_PER_MINUTE = 238
+# Below this many words the page holds no article worth a reader view
+# (Readability.js's isProbablyReaderable uses 140 characters of paragraph text).
+READERABLE_MIN_WORDS = 50
+# Excerpt taken from the first paragraph when the page gives no description.
+EXCERPT_FALLBACK_CHARS = 300
+
+
+def clean(html: str | bytes, url: str | None = None, *, charset: str | None = None,
+          explain: bool = False) -> Article:
+    """Turn a page into its reader view.
+
+    Stages:
+    1. parse: decode bytes, parse into a fresh tree, absolute URLs, real image sources;
+    2. metadata: title, byline, date, site, language, identity (JSON-LD, OpenGraph, meta);
+    3. content: segment the page into stories, pick the main one, drop boilerplate;
+    4. sanitize: the bleach allowlist, always last, on the final fragment only;
+    5. assemble: text, counts, excerpt into an ``Article``.
+    """
+    parsed = parse(html, url=url, charset=charset)
+    meta = read_metadata(parsed.tree)
+    extraction = extract_content(parsed.tree, meta, url=parsed.base_url)
+    raw = lxml.html.tostring(extraction.node, encoding="unicode") if extraction.node is not None else ""
+    content_html = sanitize.sanitize_fragment(raw)
+    text = sanitize.fragment_text(content_html)
+    words = word_count(text)
+    excerpt = meta.excerpt or _first_paragraph(text)
+    return Article(
+        title=meta.title, byline=meta.byline, published=meta.published, site_name=meta.site_name,
+        lang=meta.lang, dir=meta.dir, lead_image=meta.lead_image, excerpt=excerpt,
+        url=meta.canonical_url or parsed.base_url,
+        word_count=words, reading_minutes=math.ceil(words / READING_WORDS_PER_MINUTE) if words else 0,
+        readerable=words >= READERABLE_MIN_WORDS, content_html=content_html if words else "",
+        text=text if words else "", related=tuple(extraction.related),
+        removed=tuple(extraction.removed) if explain else None,
+    )
+
+
+def _first_paragraph(text: str) -> str | None:
+    for para in text.split("\n\n"):
+        para = normalize_space(para)
+        if para:
+            return para[:EXCERPT_FALLBACK_CHARS]
+    return None
