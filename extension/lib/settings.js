@@ -1,0 +1,71 @@
+// Settings validation (pure) and their storage in storage.sync.
+
+import { DEFAULT_SETTINGS, FONTS, FONT_SIZE, LINE_WIDTH, SETTING_KEYS, THEMES, TIMEOUT_SECONDS } from "./defaults.js";
+import { normalizeServerUrl } from "./url.js";
+
+function clampInt(value, { min, max }) {
+  const n = typeof value === "number" ? value : Number.parseFloat(String(value));
+  if (!Number.isFinite(n)) return null;
+  return Math.min(max, Math.max(min, Math.round(n)));
+}
+
+// Validates one setting. Returns {ok:true, value} or {ok:false, message}.
+export function validateSetting(key, value) {
+  switch (key) {
+    case "serverUrl": {
+      const r = normalizeServerUrl(value);
+      return r.ok ? { ok: true, value: r.url } : { ok: false, message: r.message };
+    }
+    case "theme":
+      return THEMES.includes(value) ? { ok: true, value } : { ok: false, message: `Theme must be one of ${THEMES.join(", ")}` };
+    case "font":
+      return FONTS.includes(value) ? { ok: true, value } : { ok: false, message: `Font must be one of ${FONTS.join(", ")}` };
+    case "fontSize": {
+      const n = clampInt(value, FONT_SIZE);
+      return n === null ? { ok: false, message: "Font size must be a number" } : { ok: true, value: n };
+    }
+    case "lineWidth": {
+      const n = clampInt(value, LINE_WIDTH);
+      return n === null ? { ok: false, message: "Line width must be a number" } : { ok: true, value: n };
+    }
+    case "timeoutSeconds": {
+      const n = clampInt(value, TIMEOUT_SECONDS);
+      return n === null ? { ok: false, message: "Timeout must be a number of seconds" } : { ok: true, value: n };
+    }
+    default:
+      return { ok: false, message: `Unknown setting ${key}` };
+  }
+}
+
+// Validates a partial settings object. Unknown keys are dropped.
+// Returns {values, errors} where errors maps key -> message.
+export function validateSettings(input) {
+  const values = {};
+  const errors = {};
+  for (const key of SETTING_KEYS) {
+    if (input == null || !(key in input)) continue;
+    const r = validateSetting(key, input[key]);
+    if (r.ok) values[key] = r.value;
+    else errors[key] = r.message;
+  }
+  return { values, errors };
+}
+
+// Whatever is stored (possibly by an older version, possibly edited by hand)
+// becomes a complete, valid settings object; bad values fall back to defaults.
+export function withDefaults(stored) {
+  const { values } = validateSettings(stored ?? {});
+  return { ...DEFAULT_SETTINGS, ...values };
+}
+
+export async function loadSettings(area) {
+  const stored = await area.get(SETTING_KEYS);
+  return withDefaults(stored);
+}
+
+// Saves the valid part of `partial`; returns {values, errors} like validateSettings.
+export async function saveSettings(area, partial) {
+  const result = validateSettings(partial);
+  if (Object.keys(result.values).length > 0) await area.set(result.values);
+  return result;
+}
