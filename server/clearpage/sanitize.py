@@ -1,18 +1,405 @@
-"""Interim sanitizer (the security helper replaces this with the full bleach policy)."""
+"""The sanitizer: the security boundary of clearpage.
+
+Every byte of HTML that leaves clearpage passes through ``sanitize_fragment``, last, once, on
+the final story fragment. What it lets through is an explicit allowlist (the POLICY data below),
+never a blocklist: anything not named here is removed.
+
+Two passes:
+
+1. **Prepare** (lxml, on the fragment): video embeds (``iframe``/``video``/``embed``/``object``
+   with a source) become plain links "Video: <url>", because the reader view runs no third-party
+   frames; elements whose *content* is code or UI rather than reading matter (``script``,
+   ``style``, ``template``, ``svg``, ``math``, forms...) are removed with everything inside;
+   sectioning containers become ``div`` so their text stays separate blocks.
+2. **Sanitize** (bleach, html5lib: the HTML standard's parser, as browsers parse): keep only
+   allowlisted tags (others are stripped, their text kept), allowlisted attributes with vetted
+   values, and URLs whose scheme is allowlisted; then every link gets
+   ``rel="noopener noreferrer nofollow"``. The output is re-serialized by html5lib, so what the
+   browser parses is exactly what was checked (no parser-differential "mutation" XSS).
+
+Why the rules are what they are:
+
+* no ``style`` attribute or element: CSS can run script in old engines (``expression()``,
+  ``-moz-binding``, ``behavior``), exfiltrate through ``url()``, and overlay fake UI; the reader
+  view has its own stylesheet;
+* no ``on*`` attribute (none is allowlisted): event handlers are script;
+* no ``id``/``name``: DOM clobbering (``<img name=getElementById>``, ``<a id=config>``) can
+  subvert the reader page's own script; no ``class``: the page's class names mean nothing in the
+  reader view and can target the reader's own styles;
+* URL schemes are ``http``, ``https``, ``mailto`` (links) and, for ``img src`` only, raster
+  ``data:image/(png|gif|jpeg|webp)``. ``javascript:``, ``vbscript:``, ``data:text/html`` and
+  ``data:image/svg+xml`` (SVG is a script-capable document) are dropped. Values are normalized
+  the way a browser's URL parser does before the scheme check (entities decoded by the tokenizer,
+  ASCII whitespace and control characters removed) so ``jav&#x09;ascript:`` does not slip past;
+* ``srcset`` is a list of URLs: each candidate is checked on its own, bad ones are dropped;
+* links get ``rel="noopener noreferrer nofollow"``: no ``window.opener`` handle for the target,
+  no Referer leak of what the user reads, no endorsement of the page's links.
+"""
 from __future__ import annotations
+
+import re
+from html import escape
 
 import bleach
 import lxml.html
+from bleach.html5lib_shim import Filter
+from lxml import etree
 
-TAGS = {"p", "a", "h2", "h3", "h4", "ul", "ol", "li", "em", "strong", "img", "figure", "figcaption",
-        "blockquote", "pre", "code", "table", "tr", "td", "th", "br"}
+# --------------------------------------------------------------------------------------------
+# The policy, as data.
+# --------------------------------------------------------------------------------------------
+
+# Tags a story is made of. Everything else is stripped (its text kept) by bleach.
+ALLOWED_TAGS = frozenset({
+    # structure and text blocks (div: extraction output nests blocks in it; keeping it keeps
+    # the blocks separate, it carries no attributes)
+    "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "br",
+    "ul", "ol", "li", "dl", "dt", "dd", "details", "summary",
+    "figure", "figcaption", "img", "picture", "source",
+    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    # phrasing
+    "a", "em", "strong", "b", "i", "u", "s", "mark", "small", "abbr", "cite", "q", "dfn",
+    "code", "kbd", "samp", "var", "del", "ins", "sup", "sub", "time",
+})
+
+# Attributes per tag; "*" applies to every allowed tag. Values are vetted by ``_allow_attr``.
+ALLOWED_ATTRIBUTES = {
+    "*": ["lang", "dir"],
+    "a": ["href", "title"],
+    "img": ["src", "srcset", "sizes", "alt", "title", "width", "height"],
+    "source": ["srcset", "sizes", "type", "media"],
+    "td": ["colspan", "rowspan"],
+    "th": ["colspan", "rowspan", "scope"],
+    "col": ["span"],
+    "colgroup": ["span"],
+    "time": ["datetime"],
+    "ol": ["start", "reversed"],
+    "abbr": ["title"],
+    "dfn": ["title"],
+    "q": ["cite"],
+    "blockquote": ["cite"],
+    "del": ["cite", "datetime"],
+    "ins": ["cite", "datetime"],
+    "details": ["open"],
+}
+
+# URL-valued attributes and the schemes each accepts. A value without a scheme (relative,
+# ``#fragment``) is allowed: it resolves against the page, never runs.
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+MEDIA_SCHEMES = frozenset({"http", "https"})
+URL_ATTRIBUTES = {("a", "href"): LINK_SCHEMES, ("img", "src"): MEDIA_SCHEMES,
+                  ("q", "cite"): MEDIA_SCHEMES, ("blockquote", "cite"): MEDIA_SCHEMES,
+                  ("del", "cite"): MEDIA_SCHEMES, ("ins", "cite"): MEDIA_SCHEMES}
+SRCSET_ATTRIBUTES = {("img", "srcset"), ("source", "srcset")}
+# Raster images only; SVG documents can carry script.
+DATA_IMAGE_RE = re.compile(r"^data:image/(?:png|gif|jpeg|jpg|webp)[;,]", re.IGNORECASE)
+# Bleach checks URL attributes again with this set after ``_allow_attr`` (defence in depth);
+# "data" is in it only because ``_allow_attr`` already limited data: to raster img sources.
+BLEACH_PROTOCOLS = frozenset(LINK_SCHEMES | {"data"})
+
+LINK_REL = "noopener noreferrer nofollow"
+
+# Elements removed together with their whole content before bleach sees the fragment: their
+# content is code, styling, hidden or interactive UI, never reading matter (and several parse
+# as raw text, the classic ground of mutation XSS).
+DROP_WITH_CONTENT = frozenset({
+    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "noframes",
+    "object", "embed", "applet", "param", "svg", "math", "textarea", "select", "option",
+    "optgroup", "datalist", "button", "form", "input", "label", "fieldset", "legend", "output",
+    "canvas", "video", "audio", "track", "noembed", "xmp", "plaintext", "listing", "title",
+    "head", "meta", "link", "base", "dialog", "portal", "slot", "marquee", "map", "area",
+})
+# Sectioning and layout containers: kept as ``div`` so that their text stays a separate block.
+BLOCK_CONTAINERS = frozenset({"section", "article", "main", "header", "footer", "aside", "nav",
+                              "address", "hgroup", "center", "body", "html", "search"})
+
+# Embeds that become "Video: <url>" links, and where their URL lives.
+EMBED_SOURCES = {"iframe": ("src", "data-src"), "embed": ("src",), "object": ("data",),
+                 "video": ("src",)}
+VIDEO_LABEL = "Video: "
+
+# Attribute value checks.
+LANG_RE = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
+DIR_VALUES = frozenset({"ltr", "rtl", "auto"})
+SCOPE_VALUES = frozenset({"row", "col", "rowgroup", "colgroup"})
+NUMBER_RE = re.compile(r"^\d{1,5}$")
+SIGNED_NUMBER_RE = re.compile(r"^-?\d{1,9}$")
+# What a browser's URL parser ignores (leading/trailing C0 and space, tab/newline anywhere),
+# widened to every control and whitespace character so that nothing can hide a scheme.
+URL_IGNORED_RE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u180e\u2000-\u200f\u2028-\u202f"
+                            r"\u205f-\u2064\u3000\ufeff]+")
+SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+# Longest attribute value kept (a URL or text attribute longer than this is junk or an attack).
+MAX_VALUE_CHARS = 8192
+MAX_DATA_IMAGE_CHARS = 512 * 1024
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser would see in ``value`` (lowercase), or None for a relative URL."""
+    normalized = URL_IGNORED_RE.sub("", value)
+    match = SCHEME_RE.match(normalized)
+    if match:
+        return match.group(1).lower()
+    # "javascript&colon;" style leftovers and anything with a colon before the first
+    # path/query/fragment delimiter that we cannot read as a scheme: treat as unknown scheme.
+    head = re.split(r"[/?#]", normalized, maxsplit=1)[0]
+    if ":" in head or "&" in head:
+        return ":invalid"
+    return None
+
+
+def allowed_url(value: str, schemes: frozenset, *, data_image: bool = False) -> bool:
+    if len(value) > MAX_VALUE_CHARS and not (data_image and DATA_IMAGE_RE.match(value.strip())):
+        return False
+    scheme = url_scheme(value)
+    if scheme is None:
+        return True
+    if scheme == "data" and data_image:
+        return bool(DATA_IMAGE_RE.match(URL_IGNORED_RE.sub("", value))) and \
+            len(value) <= MAX_DATA_IMAGE_CHARS
+    return scheme in schemes
+
+
+def srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """(url, descriptor) pairs of a srcset, split as the HTML standard's parser does: a URL is a
+    run of non-space characters (it may contain commas, as data: URLs do), a trailing comma ends
+    it, otherwise descriptors run to the next comma outside parentheses."""
+    out, i, n = [], 0, len(value)
+    while i < n:
+        while i < n and (value[i].isspace() or value[i] == ","):
+            i += 1
+        start = i
+        while i < n and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if not url:
+            break
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            start, depth = i, 0
+            while i < n and (value[i] != "," or depth):
+                depth += {"(": 1, ")": -1}.get(value[i], 0)
+                i += 1
+            descriptor = value[start:i].strip()
+        if url:
+            out.append((url, descriptor))
+    return out
+
+
+SRCSET_DESCRIPTOR_RE = re.compile(r"^\d+(?:\.\d+)?[wx]$")
+
+
+def clean_srcset(value: str) -> str | None:
+    """Keep the srcset candidates whose URL is http(s) or relative; None when none is left."""
+    kept = []
+    for url, descriptor in srcset_candidates(value):
+        if url_scheme(url) not in (None, "http", "https"):
+            continue
+        if not SRCSET_DESCRIPTOR_RE.match(descriptor):
+            descriptor = ""
+        kept.append(f"{url} {descriptor}".strip())
+    return ", ".join(kept) or None
+
+
+def _allow_attr(tag: str, name: str, value: str) -> bool:
+    """Bleach attribute callable: is ``name=value`` allowed on ``tag``?"""
+    if name not in ALLOWED_ATTRIBUTES.get(tag, ()) and name not in ALLOWED_ATTRIBUTES["*"]:
+        return False
+    if (tag, name) in URL_ATTRIBUTES:
+        return allowed_url(value, URL_ATTRIBUTES[(tag, name)], data_image=(tag == "img"))
+    if (tag, name) in SRCSET_ATTRIBUTES:
+        # Rewritten by ``_PolicyFilter`` (bleach callables cannot change values).
+        return len(value) <= MAX_VALUE_CHARS
+    if len(value) > MAX_VALUE_CHARS:
+        return False
+    if name == "lang":
+        return bool(LANG_RE.match(value))
+    if name == "dir":
+        return value.lower() in DIR_VALUES
+    if name in ("width", "height", "colspan", "rowspan", "span"):
+        return bool(NUMBER_RE.match(value.strip()))
+    if name == "start":
+        return bool(SIGNED_NUMBER_RE.match(value.strip()))
+    if name == "scope":
+        return value.lower() in SCOPE_VALUES
+    return True
+
+
+class _PolicyFilter(Filter):
+    """After bleach: vet srcset candidates, add ``rel`` to links, drop images left sourceless."""
+
+    def __iter__(self):
+        for token in Filter.__iter__(self):
+            if token["type"] in ("StartTag", "EmptyTag"):
+                name = token["name"]
+                attrs = token["data"]
+                if (None, "srcset") in attrs:
+                    srcset = clean_srcset(attrs[(None, "srcset")])
+                    if srcset is None:
+                        del attrs[(None, "srcset")]
+                    else:
+                        attrs[(None, "srcset")] = srcset
+                if name == "a":
+                    attrs[(None, "rel")] = LINK_REL
+                elif name == "img" and (None, "src") not in attrs and (None, "srcset") not in attrs:
+                    continue
+            yield token
+
+
+_CLEANER = bleach.sanitizer.Cleaner(
+    tags=ALLOWED_TAGS, attributes=_allow_attr, protocols=BLEACH_PROTOCOLS,
+    strip=True, strip_comments=True, filters=[_PolicyFilter],
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Pass 1: prepare the fragment with lxml.
+# --------------------------------------------------------------------------------------------
+
+def _embed_url(el) -> str | None:
+    names = EMBED_SOURCES.get(el.tag, ())
+    candidates = [el.get(name) for name in names]
+    if el.tag == "video":
+        candidates += [source.get("src") for source in el.iter("source")]
+    if el.tag == "object":
+        candidates += [p.get("value") for p in el.iter("param")
+                       if (p.get("name") or "").lower() in ("movie", "src", "url")]
+    for url in candidates:
+        if url and url_scheme(url.strip()) in ("http", "https") and len(url) <= MAX_VALUE_CHARS:
+            return url.strip()
+    return None
+
+
+def _video_link(url: str):
+    p = etree.Element("p")
+    a = etree.SubElement(p, "a", href=url)
+    a.text = VIDEO_LABEL + url
+    return p
+
+
+def _replace(el, new) -> None:
+    new.tail = el.tail
+    el.getparent().replace(el, new)
+
+
+def _drop(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def prepare(root) -> None:
+    """Pass 1 on an lxml element, in place: embeds to links, dangerous content out.
+
+    Document order visits an outer element before its descendants; once an element is replaced
+    or dropped its descendants are detached from ``root``, so whatever happens to them later
+    does not reach the output.
+    """
+    seen_embeds: set[str] = set()
+    for el in list(root.iter(etree.Element)):
+        if el.getparent() is None:
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in EMBED_SOURCES:
+            url = _embed_url(el)
+            if url and url not in seen_embeds:
+                seen_embeds.add(url)
+                _replace(el, _video_link(url))
+                continue
+        if tag in DROP_WITH_CONTENT or ":" in tag:
+            _drop(el)
+        elif tag in BLOCK_CONTAINERS:
+            el.tag = "div"
+    # Comments and processing instructions carry nothing readable.
+    for node in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(node)
 
 
 def sanitize_fragment(html: str) -> str:
-    return bleach.clean(html, tags=TAGS, attributes={"a": ["href"], "img": ["src", "alt"]}, strip=True)
+    """The story fragment, safe to insert into any page: the allowlist applied, last."""
+    if not html or not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    prepare(root)
+    # The wrapper itself is not part of the fragment: serialize its content only.
+    prepared = escape(root.text or "", quote=False) + "".join(
+        lxml.html.tostring(child, encoding="unicode") for child in root)
+    return _CLEANER.clean(prepared).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text of the sanitized fragment.
+# --------------------------------------------------------------------------------------------
+
+# Elements that start a new paragraph in the plain text.
+TEXT_BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                         "ul", "ol", "li", "dl", "dt", "dd", "details", "summary", "figure",
+                         "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "hr"})
+_SPACES_RE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
 def fragment_text(html: str) -> str:
-    if not html.strip():
+    """Plain text of a sanitized fragment: one paragraph per block, "\\n\\n" between them."""
+    if not html or not html.strip():
         return ""
-    return lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        text = "".join(current)
+        current.clear()
+        lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            blocks.append(text)
+
+    # Iterative walk (start/end events) so deep fragments cannot exhaust the recursion limit.
+    in_pre = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in TEXT_BLOCKS and not in_pre:
+                flush()
+            if tag == "pre":
+                if not in_pre:
+                    flush()
+                    code = (el.text_content() or "").strip("\n")
+                    if code.strip():
+                        blocks.append(code)
+                in_pre += 1
+            elif in_pre:
+                continue
+            elif tag == "br":
+                current.append("\n")
+            elif tag in ("td", "th"):
+                current.append(" ")
+            if el.text and tag != "pre":
+                current.append(el.text.replace("\n", " "))
+        else:
+            if tag == "pre":
+                in_pre -= 1
+            if in_pre:
+                continue
+            if tag in TEXT_BLOCKS:
+                flush()
+            if el.tail and el is not root:
+                current.append(el.tail.replace("\n", " "))
+    flush()
+    return "\n\n".join(blocks)
