@@ -1,0 +1,194 @@
+"""The HTTP service: ``POST /v1/clean`` and ``GET /healthz``.
+
+Views only parse the request, call ``clearpage.clean`` under the time budget and serialize
+the result. Every failure answers JSON ``{"error": {"code", "message"}}`` with its status.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields, replace
+
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from . import __version__
+from .config import Config
+from .errors import BadRequest, ClearpageError, EmptyInput, TooLarge, UnsupportedMediaType
+from .limits import call_with_deadline
+from .pipeline import clean
+from .render import HTML_CSP, RENDERERS, render
+
+# Policy for every response that is not the reader page: nothing may load, nobody may frame it.
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+# Media types answered for each ?format= value, in the order Accept negotiation prefers.
+FORMAT_BY_MIMETYPE = {"text/html": "html", "application/json": "json", "text/plain": "text",
+                      "text/markdown": "markdown"}
+DEFAULT_FORMAT = "html"
+# Request bodies taken as the page itself. curl's --data-binary default (form-urlencoded) and
+# a missing type are accepted so a bare upload works; the body is sniffed for binary anyway.
+HTML_BODY_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain",
+                   "application/octet-stream", "application/x-www-form-urlencoded"}
+JSON_BODY_TYPE = "application/json"
+TRUE_VALUES = {"1", "true", "yes", "on"}
+FALSE_VALUES = {"", "0", "false", "no", "off"}
+# Stable codes for the HTTP errors Werkzeug raises itself (routing, size).
+HTTP_ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
+                    413: "too_large", 415: "unsupported_media_type"}
+
+bp = Blueprint("clearpage", __name__)
+
+
+@dataclass(frozen=True)
+class CleanRequest:
+    """What ``POST /v1/clean`` asks for, parsed from the body and query string."""
+
+    html: str | bytes
+    url: str | None
+    charset: str | None
+    explain: bool
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """The Flask app. ``test_config`` overrides settings (``MAX_BYTES``, ``TIMEOUT``, ...)
+    and any Flask config key."""
+    overrides = dict(test_config or {})
+    settings = _settings(overrides)
+    app = Flask(__name__)
+    app.config.update(CLEARPAGE=settings, MAX_CONTENT_LENGTH=settings.max_bytes)
+    app.config.update(overrides)
+    app.logger.setLevel(settings.log_level)
+    app.register_blueprint(bp)
+    CORS(app, origins=[re.compile(rf"(?:{pattern})\Z") for pattern in settings.allowed_origins],
+         methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type"], max_age=600)
+    return app
+
+
+def _settings(overrides: dict) -> Config:
+    settings = Config.from_env()
+    names = {spec.name.upper(): spec.name for spec in fields(Config)}
+    values = {names[key]: overrides.pop(key) for key in list(overrides) if key in names}
+    return replace(settings, **values)
+
+
+@bp.get("/healthz")
+def healthz():
+    return jsonify(status="ok", version=__version__)
+
+
+@bp.post("/v1/clean")
+def clean_view():
+    settings: Config = current_app.config["CLEARPAGE"]
+    _refuse_declared_oversize(settings.max_bytes)
+    fmt = _response_format()
+    wanted = _parse_clean_request(_read_body(settings.max_bytes))
+    article = call_with_deadline(clean, settings.timeout, wanted.html, wanted.url,
+                                 charset=wanted.charset, explain=wanted.explain)
+    rendered = render(article, fmt)
+    return Response(rendered.body, mimetype=rendered.mimetype)
+
+
+def _refuse_declared_oversize(limit: int) -> None:
+    if request.content_length is not None and request.content_length > limit:
+        raise TooLarge(f"the body is {request.content_length} bytes; the limit is {limit}")
+
+
+def _read_body(limit: int) -> bytes:
+    """At most ``limit`` bytes of the body, also when it comes chunked without a length."""
+    try:
+        body = request.stream.read(limit + 1)
+    except RequestEntityTooLarge:
+        body = b"x" * (limit + 1)
+    if len(body) > limit:
+        raise TooLarge(f"the body is larger than the limit of {limit} bytes")
+    if not body.strip():
+        raise EmptyInput("the request body is empty; send the page's HTML")
+    return body
+
+
+def _response_format() -> str:
+    fmt = request.args.get("format")
+    if fmt is not None:
+        if fmt not in RENDERERS:
+            raise BadRequest(f"unknown format {fmt!r}; expected one of {', '.join(RENDERERS)}")
+        return fmt
+    best = request.accept_mimetypes.best_match(list(FORMAT_BY_MIMETYPE), default="text/html")
+    return FORMAT_BY_MIMETYPE.get(best, DEFAULT_FORMAT)
+
+
+def _parse_clean_request(body: bytes) -> CleanRequest:
+    mimetype = request.mimetype
+    explain = _flag(request.args.get("explain"), "explain")
+    url = request.args.get("url") or None
+    if mimetype == JSON_BODY_TYPE:
+        return _parse_json_request(body, url, explain)
+    if mimetype in HTML_BODY_TYPES:
+        charset = request.mimetype_params.get("charset") or None
+        return CleanRequest(html=body, url=url, charset=charset, explain=explain)
+    raise UnsupportedMediaType(f"cannot clean a {mimetype} body; send text/html or "
+                               "application/json with an \"html\" field")
+
+
+def _parse_json_request(body: bytes, url: str | None, explain: bool) -> CleanRequest:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadRequest(f"the body is not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise BadRequest("the JSON body must be an object with an \"html\" field")
+    html = data.get("html")
+    if not isinstance(html, str):
+        raise BadRequest("the JSON field \"html\" is required and must be a string")
+    json_url = data.get("url")
+    if json_url is not None and not isinstance(json_url, str):
+        raise BadRequest("the JSON field \"url\" must be a string")
+    json_explain = data.get("explain", False)
+    if not isinstance(json_explain, bool):
+        raise BadRequest("the JSON field \"explain\" must be true or false")
+    return CleanRequest(html=html, url=json_url or url, charset=None,
+                        explain=explain or json_explain)
+
+
+def _flag(value: str | None, name: str) -> bool:
+    value = (value or "").strip().lower()
+    if value in TRUE_VALUES:
+        return True
+    if value in FALSE_VALUES:
+        return False
+    raise BadRequest(f"?{name}= must be 1 or 0, not {value!r}")
+
+
+def _error_response(status: int, code: str, message: str) -> Response:
+    response = jsonify(error={"code": code, "message": message})
+    response.status_code = status
+    return response
+
+
+@bp.app_errorhandler(ClearpageError)
+def _documented_error(exc: ClearpageError):
+    return _error_response(exc.status, exc.code, exc.message)
+
+
+@bp.app_errorhandler(HTTPException)
+def _http_error(exc: HTTPException):
+    response = exc.get_response()
+    code = HTTP_ERROR_CODES.get(exc.code, re.sub(r"\W+", "_", (exc.name or "error").lower()))
+    response.set_data(json.dumps({"error": {"code": code, "message": exc.description}}))
+    response.mimetype = "application/json"
+    return response
+
+
+@bp.app_errorhandler(Exception)
+def _unexpected_error(exc: Exception):
+    current_app.logger.exception("unhandled error on %s %s", request.method, request.path)
+    return _error_response(500, "internal_error", "the page could not be processed")
+
+
+@bp.after_app_request
+def _security_headers(response: Response) -> Response:
+    is_html = response.mimetype == "text/html"
+    response.headers["Content-Security-Policy"] = HTML_CSP if is_html else API_CSP
+    response.headers.update(SECURITY_HEADERS)
+    return response
