@@ -852,7 +852,8 @@ def promo_block(ctx: Ctx, kind: str) -> str:
     r, n, lang = ctx.rng, ctx.n, ctx.lang
     site = ctx.site
     if kind == "hashtags":
-        words = re.findall(r"\b[A-Z][a-zA-Z]{3,}\b", " ".join(ctx.corpus.paras(ctx.spec.main)[:6]))
+        # capitalized words mid-sentence (names, places), not sentence starts
+        words = re.findall(r"(?<=[a-z,] )[A-Z][a-zA-Z]{3,}\b", " ".join(ctx.corpus.paras(ctx.spec.main)[:8]))
         seen = []
         for w in words:
             if w not in seen:
@@ -926,11 +927,12 @@ def promo_block(ctx: Ctx, kind: str) -> str:
     if kind == "bio":
         beat = r.choice(["energy and climate policy", "technology and privacy", "national politics",
                          "public health", "courts and crime", "consumer tech", "foreign affairs", "the economy"])
-        prev = r.choice(["She previously worked as a correspondent in Nairobi and Brussels.",
-                         "He joined the newsroom in 2016 after a decade in local radio.",
-                         "They are a graduate of the Columbia Journalism School.",
-                         "Before that, she spent eight years as a data reporter.",
-                         "He is the author of two books on urban planning."])
+        ln = ctx.author.split()[-1]
+        prev = r.choice([f"{ln} previously worked as a correspondent in Nairobi and Brussels.",
+                         f"{ln} joined the newsroom in 2016 after a decade in local radio.",
+                         f"{ln} is a graduate of the Columbia Journalism School.",
+                         f"Before that, {ln} spent eight years as a data reporter.",
+                         f"{ln} is the author of two books on urban planning."])
         txt = f"{ctx.author} is a {r.choice(['senior reporter', 'staff writer', 'correspondent', 'contributing editor'])} at {site} covering {beat}. {prev}"
         follow = r.choice(["Follow", "More from this author", f"Email {ctx.author.split()[0]}"])
         return (f"<div{n.c('bio')}>\n<img src=\"https://{ctx.dom}/authors/{slugify(ctx.author)}.jpg\" alt=\"\">\n"
@@ -1680,7 +1682,10 @@ def check(seeds: Path) -> int:
             for t in cl:
                 if t not in page_txt:
                     errs.append(f"clutter not in page: {t[:60]!r}")
-                if t in ref_txt:
+                # same rule as a whole-word, case-insensitive leak test: a clutter item
+                # must not occur in the story (or its headline) itself
+                words_of = lambda x: " " + " ".join(re.findall(r"\w+", x.lower())) + " "
+                if words_of(t).strip() and words_of(t) in words_of(ref_txt + " . " + case["title"]):
                     errs.append(f"clutter inside reference: {t[:60]!r}")
                 # no shared 8-word shingle between a long clutter text and the reference
                 if CJK.search(t):
