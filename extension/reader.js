@@ -91,7 +91,8 @@ function showProblem(error, { pageUrl, onShowAnyway } = {}) {
 }
 
 function showArticle(article, pageUrl) {
-  const base = article.url || pageUrl;
+  // The page the user was on is "the original" (the article's canonical URL may differ).
+  const base = pageUrl || article.url;
   const articleEl = $("article");
   articleEl.lang = typeof article.lang === "string" ? article.lang : "";
   articleEl.dir = textDirection(article.dir);
