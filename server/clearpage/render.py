@@ -24,6 +24,9 @@ HTML_CSP = ("default-src 'none'; img-src https: http: data:; style-src 'unsafe-i
 # The same, minus what a <meta> element cannot carry (frame-ancestors), for saved pages.
 META_CSP = ("default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; "
             "base-uri 'none'; form-action 'none'")
+# Shown when the page holds no article worth a reader view.
+NOT_READERABLE_TEXT = "This page does not seem to hold an article."
+NOT_READERABLE_HTML = f'<p class="notice">{NOT_READERABLE_TEXT}</p>\n'
 # Only these schemes become clickable source links.
 LINK_SCHEMES = ("http", "https")
 
@@ -88,6 +91,8 @@ def render_json(article: Article) -> str:
 def render_text(article: Article) -> str:
     head = [line for line in (article.title, article.byline, _meta_line(article)) if line]
     parts = ["\n".join(head)] if head else []
+    if not article.readerable:
+        parts.append(NOT_READERABLE_TEXT)
     if article.text.strip():
         parts.append(article.text.strip())
     if _safe_url(article.url):
@@ -127,9 +132,10 @@ def _html_header(article: Article) -> str:
 
 
 def _html_body(article: Article) -> str:
-    if article.readerable and article.content_html.strip():
-        return f'<div class="content">\n{article.content_html}\n</div>\n'
-    return '<p class="notice">No article was found on this page.</p>\n'
+    notice = "" if article.readerable else NOT_READERABLE_HTML
+    if not article.content_html.strip():
+        return notice
+    return f'{notice}<div class="content">\n{article.content_html}\n</div>\n'
 
 
 def _html_explain(article: Article) -> str:
@@ -201,8 +207,9 @@ def render_markdown(article: Article) -> str:
     meta = " · ".join(_md_text(part) for part in (article.byline, _meta_line(article)) if part)
     if meta:
         parts.append(f"*{meta}*")
-    if article.readerable and article.content_html.strip():
-        parts.append(html_to_markdown(article.content_html))
+    if not article.readerable:
+        parts.append(f"*{NOT_READERABLE_TEXT}*")
+    parts.append(html_to_markdown(article.content_html))
     if _safe_url(article.url):
         parts.append(f"Source: <{article.url}>")
     return "\n\n".join(part for part in parts if part) + "\n"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException
 
 from . import __version__
 from .config import Config
@@ -97,15 +97,30 @@ def _refuse_declared_oversize(limit: int) -> None:
 
 def _read_body(limit: int) -> bytes:
     """At most ``limit`` bytes of the body, also when it comes chunked without a length."""
-    try:
-        body = request.stream.read(limit + 1)
-    except RequestEntityTooLarge:
-        body = b"x" * (limit + 1)
+    environ = request.environ
+    if request.content_length is None and environ.get("wsgi.input_terminated"):
+        # The server delimits the body (chunked): read it raw so one byte past the limit
+        # shows that the body is too large.
+        stream = environ["wsgi.input"]
+    else:
+        stream = request.stream
+    body = _read_at_most(stream, limit + 1)
     if len(body) > limit:
         raise TooLarge(f"the body is larger than the limit of {limit} bytes")
     if not body.strip():
         raise EmptyInput("the request body is empty; send the page's HTML")
     return body
+
+
+def _read_at_most(stream, size: int) -> bytes:
+    chunks, total = [], 0
+    while total < size:
+        chunk = stream.read(size - total)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _response_format() -> str:
