@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import lxml.html
 
@@ -195,6 +195,9 @@ MD_BLOCK_START_RE = re.compile(r"^(#{1,6}(?=\s|$)|[>+\-=])")
 # "1." or "1)" at the start of a block would start an ordered list: escape the delimiter.
 MD_ORDERED_START_RE = re.compile(r"^(\d+)([.)])")
 WHITESPACE_RE = re.compile(r"\s+")
+# URL characters kept as they are in Markdown link destinations (RFC 3986 reserved ones and
+# "%" of existing escapes); everything else, notably ( ) < > and spaces, is percent-encoded.
+MD_URL_SAFE = "/:?#[]@!$&'*+,;=%~"
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 # Elements that start their own block; anything else is inline content.
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
@@ -211,7 +214,7 @@ def render_markdown(article: Article) -> str:
         parts.append(f"*{NOT_READERABLE_TEXT}*")
     parts.append(html_to_markdown(article.content_html))
     if _safe_url(article.url):
-        parts.append(f"Source: <{article.url}>")
+        parts.append(f"Source: <{_md_destination(article.url)}>")
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
@@ -281,8 +284,8 @@ def _md_emphasis(marker: str) -> Callable:
 
 
 def _md_destination(url: str) -> str:
-    url = url.strip()
-    return f"<{url}>" if re.search(r"[\s()<>]", url) else url
+    """A URL safe inside ``(...)`` and ``<...>``: spaces, brackets and quotes percent-encoded."""
+    return quote(url.strip(), safe=MD_URL_SAFE)
 
 
 def _md_link(el) -> str:
