@@ -1,11 +1,30 @@
-"""Choose and clean the main story's content. (Interim: readability-lxml decides.)"""
+"""Choose and clean the main story's content.
+
+Stages of ``extract_content``:
+1. prepare: drop what is never content (scripts, hidden nodes, form controls), embeds to links;
+2. segment: split the page into story units, keep the main one, set the others aside;
+3. grab: score candidates and take the story container, retrying with fewer flags;
+4. cleanup: conditional cleaning of the container (Readability.js rules);
+5. boilerplate: widgets inside the story (hashtags, promos, share, comments, newsletter).
+"""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 import lxml.html
 
 from ..article import RelatedLink, RemovedBlock
+from .cleanup import prep_article
+from .prepare import prepare
+from .score import ALL_FLAGS, Flag, grab
+from .segment import separate
+
+# A result shorter than this (characters) makes the grab retry with fewer flags
+# (Readability.js DEFAULT_CHAR_THRESHOLD).
+CHAR_THRESHOLD = 500
+# Flags dropped one at a time, in Readability.js's order.
+RETRY_ORDER = (Flag.STRIP_UNLIKELYS, Flag.WEIGHT_CLASSES, Flag.CLEAN_CONDITIONALLY)
 
 
 @dataclass
@@ -13,14 +32,44 @@ class Extraction:
     """The chosen story fragment and what was set aside on the way."""
 
     node: lxml.html.HtmlElement | None
+    byline: str | None = None
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[RemovedBlock] = field(default_factory=list)
 
 
-def extract_content(tree, metadata, url=None) -> Extraction:
-    from readability import Document
+def _body_of(tree):
+    body = tree.find("body")
+    if body is None:
+        body = lxml.html.Element("body")
+        for child in list(tree):
+            if child.tag != "head":
+                body.append(child)
+    return body
 
-    html = lxml.html.tostring(tree, encoding="unicode")
-    summary = Document(html, url=url).summary(html_partial=True)
-    node = lxml.html.fragment_fromstring(summary, create_parent="div") if summary.strip() else None
-    return Extraction(node=node)
+
+def _grab_with_retries(body, title):
+    flags = ALL_FLAGS
+    attempts = []
+    for dropped in (None,) + RETRY_ORDER:
+        if dropped is not None:
+            flags = flags & ~dropped
+        attempt_body = copy.deepcopy(body)
+        result = grab(attempt_body, flags, title)
+        prep_article(result.content, result.scores)
+        length = len("".join(result.content.itertext()).strip())
+        attempts.append((length, result))
+        if length >= CHAR_THRESHOLD:
+            return result
+    best = max(attempts, key=lambda pair: pair[0])
+    return best[1] if best[0] else None
+
+
+def extract_content(tree, metadata, url=None) -> Extraction:
+    body = _body_of(copy.deepcopy(tree))
+    prepare(body)
+    separation = separate(body, metadata, url)
+    result = _grab_with_retries(body, metadata.title)
+    if result is None:
+        return Extraction(node=None, related=separation.related, removed=separation.removed)
+    return Extraction(node=result.content, byline=result.byline, related=separation.related,
+                      removed=separation.removed)

@@ -18,3 +18,83 @@ JSONLD_ARTICLE_TYPES = re.compile(
 
 # Class/id tokens of elements that carry a byline (Readability.js: byline|author|dateline|writtenby|p-author).
 BYLINE_HINTS = re.compile(r"byline|author|dateline|writtenby|p-author", _I)
+
+# --- content scoring (Readability.js vocabularies) ---
+# Class/id tokens of page chrome that almost never holds the story; removed before
+# scoring unless OK_MAYBE_CANDIDATE also matches (e.g. "main-header-and-content").
+UNLIKELY_CANDIDATES = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|"
+    r"gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
+    r"sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", _I)
+OK_MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|mathjax|shadow", _I)
+# ARIA roles of chrome: navigation, dialogs, asides.
+UNLIKELY_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert",
+                            "alertdialog", "dialog"})
+# Class/id weights: +/-CLASS_WEIGHT to an element's score.
+POSITIVE_CLASS = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", _I)
+NEGATIVE_CLASS = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
+    r"media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    r"shopping|tags|widget", _I)
+# Share/social widgets inside the article container.
+SHARE_ELEMENTS = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", _I)
+# Embeds kept as video links: the players the reader view links to.
+VIDEO_HOSTS = re.compile(
+    r"//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)"
+    r"\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)", _I)
+# A sentence end: short paragraphs that end like this are prose, not labels.
+SENTENCE_END = re.compile(r"\.( |$)")
+
+# --- story segmentation ---
+# Headings that open a block of other stories. Multilingual because the heading is a
+# strong hint where present; structure (repetition, story starts) decides without it.
+RELATED_HEADING = re.compile(
+    r"^\W*(related( articles?| stories| news| content| posts?| coverage| reading)?|"
+    r"more (from|on|about|in|stories|news|articles|to read|like this)\b.*|"
+    r"(read|up) next|what to read next|recommended( for you| reading| stories| articles)?|"
+    r"you (may|might) (also )?(like|enjoy|be interested in).*|see also|also read|read also|"
+    r"further reading|popular( now| stories| articles)?|most (read|popular|viewed|shared)|"
+    r"trending( now| stories)?|latest( news| stories| articles)?|top stories|editor'?s picks|"
+    r"don'?t miss|in other news|more headlines|other stories|keep reading|related topics|"
+    r"lire aussi|à lire aussi|sur le même sujet|voir aussi|"
+    r"mehr zum thema|das könnte sie auch interessieren|weitere artikel|lesen sie auch|"
+    r"te puede interesar|también te puede interesar|noticias relacionadas|lee también|"
+    r"leia também|notícias relacionadas|potrebbe interessarti|leggi anche|articoli correlati|"
+    r"gerelateerde artikelen|lees ook|читайте также|похожие статьи|по теме|"
+    r"関連記事|関連ニュース|相关阅读|相关新闻|相關新聞|推荐阅读|관련 ?기사|"
+    r"ذات صلة|مقالات ذات صلة|اقرأ أيضا|קשורים|כתבות נוספות)\W*$", _I)
+# Longest text a boundary heading can have (a label, not a sentence).
+RELATED_HEADING_MAX_CHARS = 60
+
+# --- metadata ---
+# Containers a reader drops whole before it reads bylines (Readability.js removes these
+# "unlikely candidates" while walking the page, so a byline inside one is never seen):
+# page chrome by class/id, unless the class/id also names the story.
+BYLINE_SKIP_CONTAINERS = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|"
+    r"gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
+    r"sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", _I)
+BYLINE_KEEP_CONTAINERS = re.compile(r"and|article|body|column|content|main|mathjax|shadow", _I)
+# ... and by ARIA role: navigation, dialogs, asides.
+BYLINE_SKIP_ROLES = frozenset({"menu", "menubar", "complementary", "navigation", "alert",
+                               "alertdialog", "dialog"})
+# schema.org types that describe the page rather than the story: used only when no
+# article type is present in the JSON-LD (their "name" is often "Headline | Site").
+JSONLD_PAGE_TYPES = re.compile(r"^(WebPage|ItemPage|CollectionPage|AboutPage|WebSite)$")
+# Lines that date or sign a story: the "source / time / byline" line next to a card's or
+# a follow-up article's headline. Dates in numeric, ISO and month-name forms (several
+# languages), clock times, relative times, and "By Name" bylines.
+_MONTHS = (r"jan(uary|vier|uar|eiro)?|feb(ruary|rero)?|févr(ier)?|fév|mar(ch|s|zo|ço)?|märz|"
+           r"apr(il)?|avr(il)?|abr(il)?|may|mai|mayo|maio|jun(e|i|io|ho)?|juin|jul(y|i|io|ho)?|"
+           r"juil(let)?|aug(ust)?|août|ago(sto)?|sep(t|tember|tembre|tiembre)?|set(embro)?|"
+           r"oct(ober|obre|ubre)?|okt(ober)?|out(ubro)?|nov(ember|embre|iembre)?|"
+           r"dec(ember)?|déc(embre)?|dez(ember|embro)?|dic(iembre)?")
+DATE_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
+    rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
+    r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
+    r"\b(yesterday|today|just now)\b|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
+    r"\bhace \d+|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
+    r"\b(updated|published|posted)\b", _I)
+BYLINE_LINE = re.compile(r"^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b", _I)

@@ -1,0 +1,116 @@
+"""DOM helpers over lxml used by every extraction stage."""
+from __future__ import annotations
+
+import re
+
+from .text import normalize_space
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    "tbody", "thead", "tfoot", "tr", "td", "th", "select", "textarea", "canvas", "video",
+})
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PHRASING_TAGS = frozenset({
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+    "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+    "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
+    "sub", "sup", "textarea", "time", "var", "wbr", "a", "del", "ins", "u", "s", "font", "tt",
+    "big", "strike", "picture", "source",
+})
+COMMA_RE = re.compile("[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]")
+
+
+def is_element(node) -> bool:
+    return isinstance(node.tag, str)
+
+
+def inner_text(el) -> str:
+    return normalize_space("".join(el.itertext()))
+
+
+def text_len(el) -> int:
+    return len(inner_text(el))
+
+
+def link_density(el, text_length: int | None = None) -> float:
+    """Share of an element's text that sits inside links; in-page anchors count 30%.
+
+    Readability.js weights ``#fragment`` links at 0.3: a table of contents is still content.
+    """
+    total = text_length if text_length is not None else text_len(el)
+    if not total:
+        return 0.0
+    linked = 0.0
+    for a in el.iter("a"):
+        href = a.get("href") or ""
+        coefficient = 0.3 if href.startswith("#") else 1.0
+        linked += len(inner_text(a)) * coefficient
+    return linked / total
+
+
+def match_string(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def remove(el) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def has_ancestor(el, tags, max_depth: int = 0) -> bool:
+    depth = 0
+    parent = el.getparent()
+    while parent is not None:
+        if max_depth and depth >= max_depth:
+            return False
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+        depth += 1
+    return False
+
+
+def ancestors(el, max_depth: int):
+    out = []
+    parent = el.getparent()
+    while parent is not None and len(out) < max_depth:
+        out.append(parent)
+        parent = parent.getparent()
+    return out
+
+
+def has_block_child(el) -> bool:
+    return any(is_element(child) and (child.tag in BLOCK_TAGS or has_block_child(child))
+               for child in el)
+
+
+def is_phrasing(node) -> bool:
+    if not is_element(node):
+        return True
+    if node.tag in PHRASING_TAGS:
+        return True
+    return node.tag in ("a", "del", "ins") and all(is_phrasing(c) for c in node)
+
+
+def element_children(el):
+    return [c for c in el if is_element(c)]
+
+
+def is_without_content(el) -> bool:
+    """No text and nothing but line breaks and rules (Readability.js ``_isElementWithoutContent``)."""
+    if inner_text(el):
+        return False
+    children = element_children(el)
+    return not children or all(c.tag in ("br", "hr") for c in children)

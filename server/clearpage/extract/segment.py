@@ -1,0 +1,478 @@
+"""Split the page into story units and keep the main one.
+
+News pages bundle other stories with the main one: related cards with full text,
+infinite-scroll follow-ups, teasers placed before the story. Scoring alone likes long
+text, so it merges them or picks the wrong one. This stage decides by structure:
+
+1. ``collect_blocks``: the page as a sequence of text blocks in reading order;
+2. ``find_starts``: blocks that open a story (a headline with a dateline, byline or
+   link elsewhere; the first block of repeated card-shaped siblings; a new ``<article>``)
+   and blocks that open a related section (a "Related" / "More from" label);
+3. ``split_segments``: the sequence cut at those starts;
+4. ``choose_main``: the segment that matches the page's identity (``<title>``,
+   ``og:title``, JSON-LD headline and body, canonical URL), else the first substantial one;
+5. ``drop_foreign``: every other story and every related section after the main one is
+   removed from the tree, its headline and link kept as ``related``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..article import RelatedLink, RemovedBlock
+from . import patterns
+from .dom import HEADING_TAGS, is_element, remove
+from .text import normalize_space
+
+BLOCK_TAGS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
+    "figcaption", "caption", "div", "section", "article", "header", "footer", "main", "aside",
+    "nav", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "figure", "form", "address",
+    "details", "summary", "body",
+})
+# Cells, items and captions are parts of a table, list or figure: never a story's headline.
+ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "tr"})
+# Repeated rows of a table are data, not cards.
+TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+# Inline wrappers that make a whole paragraph read as a headline when they hold all its text.
+HEADLINE_WRAPPERS = ("b", "strong", "a")
+# A headline is a label, not a paragraph: at most this many characters.
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MIN_WORDS = 2
+# A dateline / byline / source line is short.
+META_MAX_CHARS = 80
+# A short label repeated this many times on a page is a source name on cards ("Korea Herald").
+SOURCE_LABEL_MIN_REPEATS = 2
+SOURCE_LABEL_MAX_CHARS = 40
+# How many blocks around a headline are searched for its dateline.
+META_WINDOW_BEFORE = 3
+META_WINDOW_AFTER = 3
+# Prose the main story must have before a follow-up story can start (a full article
+# body, not a dek and byline): 1000 characters is about three paragraphs.
+MAIN_BODY_BEFORE_FOLLOWUP = 1000
+# Prose (characters in sentence-like blocks) a story needs after its headline.
+STORY_BODY_MIN_CHARS = 200
+PROSE_MIN_CHARS = 60
+# Headline/title agreement: shared words over the larger of the two word sets
+# (so a site name found inside "<headline> | Site" does not match).
+IDENTITY_MIN_SHARE = 0.8
+IDENTITY_MIN_WORDS = 3
+# Share of a segment's word 5-grams found in JSON-LD articleBody that identifies it.
+ARTICLE_BODY_MIN_SHARE = 0.3
+SHINGLE = 5
+# Without identity, the first segment with this share of the longest one is the main story.
+MAIN_PROSE_SHARE = 0.5
+# Repeated siblings ("cards") need this many text blocks each.
+CARD_MIN_BLOCKS = 2
+CARD_META_WINDOW = 4
+
+
+@dataclass
+class Block:
+    el: object
+    index: int
+    text: str
+    heading: bool = False
+    meta: bool = False
+    link: str | None = None
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    kind: str  # "preamble", "story" or "related-section"
+    headline: Block | None = None
+    prose: int = 0
+    identity: float = 0.0
+
+
+@dataclass
+class Separation:
+    related: list[RelatedLink] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+
+
+def _own_text(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if is_element(child) and child.tag not in BLOCK_TAGS:
+            parts.append(_own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+# CJK scripts write words without spaces: each character is a token there.
+TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
+
+
+def _words(text: str) -> list[str]:
+    return TOKEN_RE.findall(text.lower())
+
+
+def _is_headline(el, text: str) -> bool:
+    if el.tag in HEADING_TAGS[:4]:
+        return True
+    if el.tag in ITEM_TAGS:
+        return False
+    if len(text) > HEADLINE_MAX_CHARS or len(text.split()) < HEADLINE_MIN_WORDS:
+        return False
+    loose = (el.text or "") + "".join((c.tail or "") for c in el if is_element(c))
+    wrapped = [c for c in el if is_element(c) and c.tag in HEADLINE_WRAPPERS]
+    return not loose.strip() and len(wrapped) == 1 and normalize_space(wrapped[0].text_content()) == text
+
+
+def _headline_link(el) -> str | None:
+    links = [a for a in el.iter("a") if a.get("href")]
+    if el.tag != "a" and len(links) != 1:
+        parent = el.getparent()
+        if parent is not None and parent.tag == "a" and parent.get("href"):
+            return parent.get("href")
+        return None
+    href = (el.get("href") if el.tag == "a" else links[0].get("href")) or ""
+    return href if href.startswith(("http://", "https://", "/")) else None
+
+
+def collect_blocks(body) -> list[Block]:
+    blocks = []
+    for el in body.iter():
+        if not is_element(el) or el.tag not in BLOCK_TAGS:
+            continue
+        text = normalize_space(_own_text(el))
+        if not text:
+            continue
+        heading = _is_headline(el, text)
+        blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
+                            link=_headline_link(el) if heading else None))
+    _mark_meta(blocks)
+    return blocks
+
+
+def _mark_meta(blocks: list[Block]) -> None:
+    short = Counter(b.text for b in blocks if len(b.text) <= SOURCE_LABEL_MAX_CHARS and not b.heading)
+    for block in blocks:
+        if block.heading or len(block.text) > META_MAX_CHARS:
+            continue
+        block.meta = bool(
+            patterns.DATE_LINE.search(block.text) or patterns.BYLINE_LINE.search(block.text)
+            or any(True for _ in block.el.iter("time"))
+            or short[block.text] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
+
+
+def _is_prose(block: Block) -> bool:
+    return not block.heading and not block.meta and len(block.text) >= PROSE_MIN_CHARS
+
+
+def _signature(el) -> tuple:
+    return (el.tag, el.get("class") or "", tuple(c.tag for c in el if is_element(c)))
+
+
+def _card_starts(blocks: list[Block]) -> set[int]:
+    """First blocks of repeated card-shaped siblings that carry a headline and a dateline/link."""
+    first_of: dict = {}
+    count_of: Counter = Counter()
+    for block in blocks:
+        node = block.el
+        while node is not None:
+            first_of.setdefault(node, block.index)
+            count_of[node] += 1
+            node = node.getparent()
+    starts = set()
+    parents = {el.getparent() for el in first_of if el.getparent() is not None}
+    for parent in parents:
+        if parent.tag in TABLE_PARTS:
+            continue
+        groups: dict = {}
+        for child in parent:
+            if is_element(child) and count_of[child] >= CARD_MIN_BLOCKS:
+                groups.setdefault(_signature(child), []).append(child)
+        for members in groups.values():
+            if len(members) >= 2:
+                starts.update(_cards_in(members, blocks, first_of, count_of))
+    return starts
+
+
+def _cards_in(members, blocks, first_of, count_of) -> set[int]:
+    """Members that look like story cards: a headline and a dateline or link each, and
+    headlines that differ (a label repeated in every member is a template, not a title)."""
+    found = {}
+    for card in members:
+        first = first_of[card]
+        window = blocks[first:first + min(count_of[card], CARD_META_WINDOW)]
+        heading = next((b for b in window if b.heading), None)
+        if heading is not None and any(b.meta or b.link for b in window):
+            found[first] = heading.text
+    if len(set(found.values())) < len(found) or len(found) < 2:
+        return set()
+    return set(found)
+
+
+def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
+    if block is None:
+        return 0.0
+    words = set(_words(block.text))
+    if len(words) < IDENTITY_MIN_WORDS:
+        return 0.0
+    best = 0.0
+    for headline in headlines:
+        other = set(_words(headline))
+        if other:
+            common = len(words & other)
+            best = max(best, min(common / len(words), common / len(other)))
+    return best
+
+
+def _level(block: Block) -> int:
+    """Heading rank: h1 = 1 ... h6 = 6, a bold or linked line = 7."""
+    return int(block.el.tag[1]) if block.el.tag in HEADING_TAGS else len(HEADING_TAGS) + 1
+
+
+def _has_own_meta(blocks: list[Block], block: Block) -> bool:
+    """A dateline/byline next to the headline that belongs to it, not to an earlier headline."""
+    after = blocks[block.index + 1:block.index + 1 + META_WINDOW_AFTER]
+    for nxt in after:
+        if not nxt.meta:
+            break
+        return True
+    index = block.index - 1
+    seen = False
+    while index >= 0 and block.index - index <= META_WINDOW_BEFORE and blocks[index].meta:
+        seen = True
+        index -= 1
+    if not seen:
+        return False
+    before = blocks[index] if index >= 0 else None
+    return before is None or not before.heading or _is_boundary(before)
+
+
+def _is_boundary(block: Block) -> bool:
+    """A "Related" / "More from" label that heads a section (not a menu item)."""
+    if block.el.tag in ITEM_TAGS or block.el.tag == "a" or next(block.el.iterancestors("li", "nav"), None) is not None:
+        return False
+    return len(block.text) <= patterns.RELATED_HEADING_MAX_CHARS and bool(patterns.RELATED_HEADING.match(block.text))
+
+
+def _starts_article(block: Block, spans: dict) -> bool:
+    """The headline opens its own ``<article>`` (only its dateline may come first)."""
+    article = next(block.el.iterancestors("article"), None)
+    if article is None or next(article.iter(*HEADING_TAGS), None) is not block.el:
+        return False
+    return block.index - spans[article][0] <= META_WINDOW_BEFORE
+
+
+def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url: str | None,
+                    spans: dict) -> bool:
+    """A headline opens another story when it is dated or signed and either ranks with the
+    main headline or links to another page or opens its own ``<article>``.
+    Subheadings of the story itself rank lower and link nowhere."""
+    if not _has_own_meta(blocks, block):
+        return False
+    links_away = bool(block.link) and block.link != page_url
+    return _level(block) <= main_level or links_away or _starts_article(block, spans)
+
+
+def _prose_after(blocks: list[Block], start: int, end: int) -> int:
+    return sum(len(b.text) for b in blocks[start:end] if _is_prose(b))
+
+
+def _main_level(blocks: list[Block], headlines) -> int:
+    identified = [b for b in blocks if b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE]
+    if identified:
+        return _level(identified[0])
+    return min((_level(b) for b in blocks if b.heading), default=1)
+
+
+def find_starts(blocks: list[Block], headlines, page_url) -> dict[int, str]:
+    """Block index -> "story" or "related-section" for every block that opens a unit."""
+    cards = _card_starts(blocks)
+    main_level = _main_level(blocks, headlines)
+    spans = _spans(blocks)
+    starts: dict[int, str] = {}
+    for block in blocks:
+        if _is_boundary(block):
+            starts[block.index] = "related-section"
+        elif not block.heading:
+            continue
+        elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or block.index in cards \
+                or _is_story_start(blocks, block, main_level, page_url, spans):
+            starts[block.index] = "story"
+    for index in sorted(i for i, kind in starts.items() if kind == "story"):
+        following = [i for i in starts if i > index]
+        if _prose_after(blocks, index, min(following, default=len(blocks))) < STORY_BODY_MIN_CHARS \
+                and index not in cards:
+            del starts[index]
+    _drop_starts_inside_main(blocks, starts, cards, headlines)
+    return starts
+
+
+def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> None:
+    """A follow-up story cannot start before the main story has had its body: a dated
+    heading right under the main headline is the story's own byline or first section."""
+    main = next((i for i, kind in sorted(starts.items())
+                 if kind == "story" and _identity(blocks[i], headlines) >= IDENTITY_MIN_SHARE), None)
+    if main is None:
+        return
+    for index in sorted(starts):
+        if index <= main or index in cards or starts[index] != "story":
+            continue
+        if _prose_after(blocks, main, index) >= MAIN_BODY_BEFORE_FOLLOWUP:
+            break
+        del starts[index]
+
+
+def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
+    """End (exclusive) of the element that a label opens, or ``end`` when it has none."""
+    node, best = blocks[index].el, None
+    while node is not None and node.tag != "body":
+        first, last = spans[node]
+        if first < index or last >= end:
+            break
+        best = node
+        node = node.getparent()
+    if best is None or spans[best] == (index, index):
+        return end
+    return spans[best][1] + 1
+
+
+def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans) -> list[Segment]:
+    """Cut the block sequence at every start; a related section that has its own
+    container ends there, and what follows it is a "gap" that may hold the story."""
+    cuts = sorted(starts)
+    if not cuts or cuts[0] != 0:
+        cuts = [0] + cuts
+    segments = []
+    for position, start in enumerate(cuts):
+        end = cuts[position + 1] if position + 1 < len(cuts) else len(blocks)
+        kind = starts.get(start, "preamble")
+        stop = _container_end(blocks, start, end, spans) if kind == "related-section" else end
+        headline = blocks[start] if kind == "story" else None
+        segments.append(Segment(start=start, end=stop, kind=kind, headline=headline,
+                                prose=_prose_after(blocks, start, stop),
+                                identity=_identity(headline, headlines)))
+        if stop < end:
+            segments.append(Segment(start=stop, end=end, kind="gap", prose=_prose_after(blocks, stop, end)))
+    return segments
+
+
+def _shingles(text: str) -> set:
+    words = _words(text)
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+@dataclass
+class MainChoice:
+    segment: Segment
+    identified: bool
+
+
+def choose_main(segments: list[Segment], blocks: list[Block], metadata) -> MainChoice | None:
+    stories = [s for s in segments if s.kind != "related-section"]
+    if not stories:
+        return None
+    identified = [s for s in stories if s.identity >= IDENTITY_MIN_SHARE and s.kind == "story"]
+    if identified:
+        return MainChoice(next((s for s in identified if s.prose >= STORY_BODY_MIN_CHARS), identified[0]), True)
+    if metadata.article_body:
+        body = _shingles(metadata.article_body)
+        def overlap(seg):
+            own = _shingles(" ".join(b.text for b in blocks[seg.start:seg.end] if _is_prose(b)))
+            return len(own & body) / len(own) if own else 0.0
+        best = max(stories, key=overlap)
+        if overlap(best) >= ARTICLE_BODY_MIN_SHARE:
+            return MainChoice(best, True)
+    longest = max(s.prose for s in stories)
+    return MainChoice(next(s for s in stories if s.prose >= MAIN_PROSE_SHARE * longest), False)
+
+
+def _topmost_within(blocks: list[Block], start: int, end: int, spans: dict) -> list:
+    """The highest elements whose text blocks all fall inside ``[start, end)``."""
+    chosen = []
+    for block in blocks[start:end]:
+        node = block.el
+        top = None
+        while node is not None and node.tag != "body":
+            first, last = spans[node]
+            if first < start or last >= end:
+                break
+            top = node
+            node = node.getparent()
+        if top is not None and not any(top is c or _contains(c, top) for c in chosen):
+            chosen.append(top)
+    return chosen
+
+
+def _contains(ancestor, el) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _spans(blocks: list[Block]) -> dict:
+    """Element -> (first, last) index of the text blocks inside it."""
+    spans: dict = {}
+    for block in blocks:
+        node = block.el
+        while node is not None:
+            first, last = spans.get(node, (block.index, block.index))
+            spans[node] = (min(first, block.index), max(last, block.index))
+            node = node.getparent()
+    return spans
+
+
+def _meta_run_start(blocks: list[Block], index: int) -> int:
+    """Index of the dateline/source lines directly above a headline (cards put them first)."""
+    start = index
+    while start > 0 and index - start < META_WINDOW_BEFORE and blocks[start - 1].meta:
+        start -= 1
+    return start
+
+
+def unit_of(blocks: list[Block], index: int, end: int, spans: dict) -> list:
+    """Elements of the story unit opened at ``index``: its own container when it has one
+    (a card, an ``<article>``), else every block up to the next start."""
+    start = _meta_run_start(blocks, index)
+    node, best = blocks[index].el, None
+    while node is not None and node.tag != "body":
+        first, last = spans[node]
+        if first < start or last >= end:
+            break
+        best = node
+        node = node.getparent()
+    if best is not None and spans[best] != (index, index):
+        return [best]
+    return _topmost_within(blocks, start, end, spans)
+
+
+def separate(body, metadata, page_url: str | None) -> Separation:
+    """Stages 1-5 on ``body`` (mutated): only the main story's segment and the chrome stay."""
+    blocks = collect_blocks(body)
+    starts = find_starts(blocks, metadata.headlines, page_url)
+    spans = _spans(blocks)
+    segments = split_segments(blocks, starts, metadata.headlines, spans)
+    choice = choose_main(segments, blocks, metadata)
+    result = Separation()
+    if choice is None or len(segments) < 2 or choice.segment.prose < STORY_BODY_MIN_CHARS:
+        # No story stands out: leave the whole page to the scorer rather than guess.
+        return result
+    main = choice.segment
+    cards = _card_starts(blocks)
+    cuts = sorted(starts) + [len(blocks)]
+    for position, index in enumerate(cuts[:-1]):
+        if index == main.start or main.start <= index < main.end and starts[index] != "story":
+            continue
+        if not choice.identified and index not in cards and not (starts[index] == "related-section" and index > main.start):
+            # Without the page's identity only repetition and labelled sections are sure signs.
+            continue
+        _drop_unit(blocks[index], starts[index], unit_of(blocks, index, cuts[position + 1], spans), result)
+    return result
+
+
+def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> None:
+    if kind == "story":
+        result.related.append(RelatedLink(title=head.text, url=head.link))
+    reason = "other story" if kind == "story" else "related section"
+    for el in elements:
+        if el.getparent() is None:
+            continue
+        text = normalize_space(el.text_content())
+        result.removed.append(RemovedBlock(reason=reason, sample=text[:120], length=len(text), tag=el.tag))
+        remove(el)
