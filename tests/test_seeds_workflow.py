@@ -83,6 +83,15 @@ def test_update_regenerates(corpus: Path, capsys) -> None:
     assert f"updated   {case.slug}" in capsys.readouterr().out
 
 
+def test_missing_golden_fails_in_one_summary_line(corpus: Path, capsys) -> None:
+    case = first_case(corpus)
+    (case.path / seeds.EXPECTED_JSON).unlink()
+    assert run("check", "--dir", str(corpus)) == seeds.EXIT_CHANGED
+    out = capsys.readouterr().out
+    assert f"NO GOLDEN 1 case(s), run `clearpage seeds update SLUG...`: {case.slug}" in out
+    assert "1 without golden" in out
+
+
 def test_update_needs_slugs_or_all(corpus: Path) -> None:
     assert run("update", "--dir", str(corpus)) == seeds.EXIT_USAGE
     assert run("check", "--dir", str(corpus), "no-such-case") == seeds.EXIT_USAGE

@@ -558,9 +558,13 @@ def cmd_check(args) -> int:
     if cases is None:
         return EXIT_USAGE
     verdicts = [compare(c, o) for c, o in zip(cases, run_cases(cases, args.jobs))]
+    only_missing = [v.slug for v in verdicts if v.missing_golden and not v.leaks]
     for verdict in verdicts:
-        if not verdict.ok or args.verbose:
+        if (not verdict.ok or args.verbose) and verdict.slug not in only_missing:
             print(verdict.render())
+    if only_missing:  # one line, not two per case, so real diffs stay readable
+        print(f"NO GOLDEN {len(only_missing)} case(s), run `clearpage seeds update SLUG...`: "
+              + " ".join(only_missing))
     failed = [v for v in verdicts if not v.ok]
     print(f"\n{len(verdicts) - len(failed)} ok, {len(failed)} failed "
           f"({_count(failed, 'changed')} changed, {_count(failed, 'leaks')} leaking, "
