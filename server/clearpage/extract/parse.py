@@ -52,6 +52,11 @@ MARKUP_SCAN_CHARS = 65536
 # Share of control characters above which decoded text is binary garbage, not a page.
 BINARY_CONTROL_SHARE = 0.10
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Characters libxml2 trees cannot hold in attributes (lxml's ``set`` raises on them) and that are
+# never content: C0 controls but tab/LF/CR, lone surrogates (from JSON "\ud800"), U+FFFE/FFFF.
+# They become U+FFFD before parsing; form feed (HTML whitespace) becomes a space. A control
+# character can then no longer hide a URL scheme either ("\x01javascript:" is not a scheme).
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Attributes that lazy-loading scripts use to hold the real image; seen across
 # WordPress, lazysizes, lozad and news CMSs. Order is preference.
@@ -168,8 +173,9 @@ def to_text(html: str | bytes, declared_charset: str | None = None) -> tuple[str
 def parse_html(text: str) -> lxml.html.HtmlElement:
     # lxml refuses str input that still carries an XML encoding declaration.
     text = XML_DECLARATION_RE.sub("", text, count=1)
-    # NUL is never valid in HTML text; libxml2 would stop parsing at it.
-    text = text.replace("\x00", "\ufffd")
+    # NUL is never valid in HTML text (libxml2 would stop parsing at it); other controls and
+    # lone surrogates cannot be held by the tree (see XML_INCOMPATIBLE_RE).
+    text = XML_INCOMPATIBLE_RE.sub("\ufffd", text.replace("\x0c", " "))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   recover=True, default_doctype=False)
     try:
@@ -183,6 +189,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 
 def _valid_url(url: str | None) -> str | None:
     if not url:
+        return None
+    if XML_INCOMPATIBLE_RE.search(url) or "\x0c" in url:
         return None
     try:
         parts = urlsplit(url.strip())
