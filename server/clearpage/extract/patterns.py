@@ -52,7 +52,7 @@ SENTENCE_END = re.compile(r"\.( |$)")
 RELATED_HEADING = re.compile(
     r"^\W*(related( articles?| stories| news| content| posts?| coverage| reading)?|"
     r"more (from|on|about|in|stories|news|articles|to read|like this)\b.*|"
-    r"(read|up) next|what to read next|recommended( for you| reading| stories| articles)?|"
+    r"(read|up) next|what to read next|more stories|recommended( for you| reading| stories| articles)?|"
     r"you (may|might) (also )?(like|enjoy|be interested in).*|see also|also read|read also|"
     r"further reading|popular( now| stories| articles)?|most (read|popular|viewed|shared)|"
     r"trending( now| stories)?|latest( news| stories| articles)?|top stories|editor'?s picks|"

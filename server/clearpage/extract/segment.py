@@ -45,6 +45,10 @@ META_MAX_CHARS = 80
 # A short label repeated this many times on a page is a source name on cards ("Korea Herald").
 SOURCE_LABEL_MIN_REPEATS = 2
 SOURCE_LABEL_MAX_CHARS = 40
+# A headline owns the dateline below it only when it is a real title, not a short label.
+OWNER_HEADLINE_MIN_WORDS = 4
+# A headline "links elsewhere" when the link holds most of its text (not an "[edit]" link).
+HEADLINE_LINK_MIN_SHARE = 0.6
 # How many blocks around a headline are searched for its dateline.
 META_WINDOW_BEFORE = 3
 META_WINDOW_AFTER = 3
@@ -123,8 +127,10 @@ def _is_headline(el, text: str) -> bool:
     return not loose.strip() and len(wrapped) == 1 and normalize_space(wrapped[0].text_content()) == text
 
 
-def _headline_link(el) -> str | None:
+def _headline_link(el, text: str) -> str | None:
     links = [a for a in el.iter("a") if a.get("href")]
+    if links and len(normalize_space(links[0].text_content())) < HEADLINE_LINK_MIN_SHARE * len(text):
+        return None
     if el.tag != "a" and len(links) != 1:
         parent = el.getparent()
         if parent is not None and parent.tag == "a" and parent.get("href"):
@@ -144,7 +150,7 @@ def collect_blocks(body) -> list[Block]:
             continue
         heading = _is_headline(el, text)
         blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
-                            link=_headline_link(el) if heading else None))
+                            link=_headline_link(el, text) if heading else None))
     _mark_meta(blocks)
     return blocks
 
@@ -168,7 +174,7 @@ def _signature(el) -> tuple:
     return (el.tag, el.get("class") or "", tuple(c.tag for c in el if is_element(c)))
 
 
-def _card_starts(blocks: list[Block]) -> set[int]:
+def _card_starts(blocks: list[Block]) -> dict[int, int]:
     """First blocks of repeated card-shaped siblings that carry a headline and a dateline/link."""
     first_of: dict = {}
     count_of: Counter = Counter()
@@ -178,7 +184,7 @@ def _card_starts(blocks: list[Block]) -> set[int]:
             first_of.setdefault(node, block.index)
             count_of[node] += 1
             node = node.getparent()
-    starts = set()
+    starts: dict[int, int] = {}
     parents = {el.getparent() for el in first_of if el.getparent() is not None}
     for parent in parents:
         if parent.tag in TABLE_PARTS:
@@ -189,7 +195,8 @@ def _card_starts(blocks: list[Block]) -> set[int]:
                 groups.setdefault(_signature(child), []).append(child)
         for members in groups.values():
             if len(members) >= 2:
-                starts.update(_cards_in(members, blocks, first_of, count_of))
+                found = _cards_in(members, blocks, first_of, count_of)
+                starts.update({first_of[c]: first_of[c] + count_of[c] - 1 for c in members if first_of[c] in found})
     return starts
 
 
@@ -206,6 +213,11 @@ def _cards_in(members, blocks, first_of, count_of) -> set[int]:
     if len(set(found.values())) < len(found) or len(found) < 2:
         return set()
     return set(found)
+
+
+def _inside_card(index: int, cards: dict[int, int]) -> bool:
+    """A headline inside a card is the card's own title: the card already opened the unit."""
+    return any(first < index <= last for first, last in cards.items())
 
 
 def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
@@ -228,22 +240,30 @@ def _level(block: Block) -> int:
     return int(block.el.tag[1]) if block.el.tag in HEADING_TAGS else len(HEADING_TAGS) + 1
 
 
+def _is_label(block: Block) -> bool:
+    return not block.heading and len(block.text) <= META_MAX_CHARS
+
+
 def _has_own_meta(blocks: list[Block], block: Block) -> bool:
-    """A dateline/byline next to the headline that belongs to it, not to an earlier headline."""
+    """A dateline/byline next to the headline that belongs to it, not to an earlier headline.
+    Short label lines (source names, "- Agency") may sit between the headline and its date."""
     after = blocks[block.index + 1:block.index + 1 + META_WINDOW_AFTER]
     for nxt in after:
-        if not nxt.meta:
+        if not _is_label(nxt):
             break
-        return True
+        if nxt.meta:
+            return True
     index = block.index - 1
     seen = False
-    while index >= 0 and block.index - index <= META_WINDOW_BEFORE and blocks[index].meta:
-        seen = True
+    while index >= 0 and block.index - index <= META_WINDOW_BEFORE and _is_label(blocks[index]):
+        seen = seen or blocks[index].meta
         index -= 1
     if not seen:
         return False
     before = blocks[index] if index >= 0 else None
-    return before is None or not before.heading or _is_boundary(before)
+    # Lines under an earlier headline belong to it; a two-word label ("Read more") owns nothing.
+    return before is None or not before.heading or _is_boundary(before) \
+        or len(before.text.split()) < OWNER_HEADLINE_MIN_WORDS
 
 
 def _is_boundary(block: Block) -> bool:
@@ -276,6 +296,12 @@ def _prose_after(blocks: list[Block], start: int, end: int) -> int:
     return sum(len(b.text) for b in blocks[start:end] if _is_prose(b))
 
 
+def _is_teaser(block: Block, main_index: int, page_url: str | None) -> bool:
+    """Above the main headline, a headline linking to another page opens a teaser
+    ("top story", "editor's pick"): the story's own kicker and dek link nowhere."""
+    return block.index < main_index and bool(block.link) and block.link != page_url
+
+
 def _main_level(blocks: list[Block], headlines) -> int:
     identified = [b for b in blocks if b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE]
     if identified:
@@ -288,13 +314,17 @@ def find_starts(blocks: list[Block], headlines, page_url) -> dict[int, str]:
     cards = _card_starts(blocks)
     main_level = _main_level(blocks, headlines)
     spans = _spans(blocks)
+    main_index = next((b.index for b in blocks if b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE),
+                      -1)
     starts: dict[int, str] = {}
     for block in blocks:
         if _is_boundary(block):
             starts[block.index] = "related-section"
-        elif not block.heading:
+        elif block.index in cards:
+            starts[block.index] = "story"
+        elif not block.heading or _inside_card(block.index, cards):
             continue
-        elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or block.index in cards \
+        elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or _is_teaser(block, main_index, page_url) \
                 or _is_story_start(blocks, block, main_level, page_url, spans):
             starts[block.index] = "story"
     for index in sorted(i for i, kind in starts.items() if kind == "story"):
@@ -319,6 +349,12 @@ def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> Non
         if _prose_after(blocks, main, index) >= MAIN_BODY_BEFORE_FOLLOWUP:
             break
         del starts[index]
+
+
+def _headline_of(blocks: list[Block], start: int, end: int) -> Block | None:
+    """The headline of a unit: its first block, or the first heading of a card."""
+    window = blocks[start:min(end, start + CARD_META_WINDOW)]
+    return next((b for b in window if b.heading), blocks[start])
 
 
 def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
@@ -346,7 +382,7 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
         end = cuts[position + 1] if position + 1 < len(cuts) else len(blocks)
         kind = starts.get(start, "preamble")
         stop = _container_end(blocks, start, end, spans) if kind == "related-section" else end
-        headline = blocks[start] if kind == "story" else None
+        headline = _headline_of(blocks, start, end) if kind == "story" else None
         segments.append(Segment(start=start, end=stop, kind=kind, headline=headline,
                                 prose=_prose_after(blocks, start, stop),
                                 identity=_identity(headline, headlines)))
@@ -421,9 +457,10 @@ def _spans(blocks: list[Block]) -> dict:
 def _meta_run_start(blocks: list[Block], index: int) -> int:
     """Index of the dateline/source lines directly above a headline (cards put them first)."""
     start = index
-    while start > 0 and index - start < META_WINDOW_BEFORE and blocks[start - 1].meta:
+    while start > 0 and index - start < META_WINDOW_BEFORE and _is_label(blocks[start - 1]) \
+            and not _is_boundary(blocks[start - 1]):
         start -= 1
-    return start
+    return start if any(b.meta for b in blocks[start:index]) else index
 
 
 def unit_of(blocks: list[Block], index: int, end: int, spans: dict) -> list:
@@ -462,7 +499,8 @@ def separate(body, metadata, page_url: str | None) -> Separation:
         if not choice.identified and index not in cards and not (starts[index] == "related-section" and index > main.start):
             # Without the page's identity only repetition and labelled sections are sure signs.
             continue
-        _drop_unit(blocks[index], starts[index], unit_of(blocks, index, cuts[position + 1], spans), result)
+        head = _headline_of(blocks, index, cuts[position + 1])
+        _drop_unit(head, starts[index], unit_of(blocks, index, cuts[position + 1], spans), result)
     return result
 
 
