@@ -236,6 +236,12 @@ def _absolute_srcset(base: str, srcset: str) -> str:
     return ", ".join(out)
 
 
+def _set(el, name: str, value: str) -> None:
+    """``el.set`` for values read from the page: character references such as ``&#1;`` put
+    characters in the tree that lxml refuses to set back (see XML_INCOMPATIBLE_RE)."""
+    el.set(name, XML_INCOMPATIBLE_RE.sub("\ufffd", value.replace("\x0c", " ")))
+
+
 def resolve_urls(tree: lxml.html.HtmlElement, base: str | None) -> None:
     if not base:
         return
@@ -243,9 +249,9 @@ def resolve_urls(tree: lxml.html.HtmlElement, base: str | None) -> None:
         for attr in URL_ATTRS[el.tag]:
             value = el.get(attr)
             if value is not None:
-                el.set(attr, _join(base, value))
+                _set(el, attr, _join(base, value))
         if el.tag in SRCSET_TAGS and el.get("srcset"):
-            el.set("srcset", _absolute_srcset(base, el.get("srcset")))
+            _set(el, "srcset", _absolute_srcset(base, el.get("srcset")))
 
 
 def _is_placeholder(src: str | None) -> bool:
@@ -268,13 +274,13 @@ def unlazy_images(tree: lxml.html.HtmlElement) -> None:
     for img in list(tree.iter("img", "source")):
         srcset = _lazy_attr(img, LAZY_SRCSET_ATTRS)
         if srcset:
-            img.set("srcset", srcset)
+            _set(img, "srcset", srcset)
         if img.tag == "img" and _is_placeholder(img.get("src")):
             real = _lazy_attr(img, LAZY_SRC_ATTRS) or _any_image_attr(img)
             if real:
-                img.set("src", real)
+                _set(img, "src", real)
             elif img.get("srcset"):
-                img.set("src", img.get("srcset").split(",")[0].split()[0])
+                _set(img, "src", img.get("srcset").split(",")[0].split()[0])
     _unwrap_noscript_images(tree)
 
 
