@@ -97,8 +97,15 @@ async function onLookChange(event) {
   if (el.name in values) el.value = String(values[el.name]);
 }
 
+async function showShortcut() {
+  const commands = await ext.commands.getAll();
+  const action = commands.find((c) => c.name === "_execute_action");
+  $("shortcut").textContent = action?.shortcut || "none set";
+}
+
 async function main() {
   fill(await loadSettings(ext.storage.sync));
+  showShortcut().catch(() => {});
   $("server-form").addEventListener("submit", onSave);
   $("test").addEventListener("click", onTest);
   $("reset-server").addEventListener("click", onResetServer);

@@ -148,6 +148,19 @@ class FirefoxWithExtension:
         self.chrome_eval(f"(async () => {{ {_EXT} await ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window); return true; }})()")
         return self.wait_for_context(self.ext_url("reader.html"), exclude=known)
 
+    def shortcut(self) -> dict:
+        """The <key> Firefox registered for the extension's _execute_action command."""
+        return self.chrome_eval(
+            "(() => { const k = document.querySelector('#ext-keyset-id-clearpage_clearpage_invalid > key');"
+            " return k && {key: k.getAttribute('key'), modifiers: k.getAttribute('modifiers')}; })()")
+
+    def press_shortcut(self) -> str:
+        """Fires the extension's keyboard shortcut (its <key> command); returns the reader tab.
+        Synthetic key events do not reach browser shortcuts in headless mode."""
+        known = {c["context"] for c in self.contexts()}
+        self.chrome_eval("document.querySelector('#ext-keyset-id-clearpage_clearpage_invalid > key').doCommand(); true")
+        return self.wait_for_context(self.ext_url("reader.html"), exclude=known)
+
     def read(self, url: str) -> str:
         self.open_tab(url)
         reader = self.click_toolbar_button()

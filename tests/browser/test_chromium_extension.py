@@ -25,6 +25,15 @@ def test_chromium_is_installed():
     assert CHROMIUM.exists(), MISSING_BROWSER.format(name="Chromium", path=CHROMIUM)
 
 
+def test_toolbar_button_and_shortcut_are_registered(chromium):
+    commands = chromium.worker.evaluate("chrome.commands.getAll()")
+    assert {"name": "_execute_action", "shortcut": "Alt+Shift+L"}.items() <= next(c for c in commands if c["name"] == "_execute_action").items()
+    manifest = chromium.worker.evaluate("chrome.runtime.getManifest()")
+    assert manifest["action"]["default_title"].startswith("Read in clearpage")
+    assert sorted(manifest["permissions"]) == ["activeTab", "scripting", "storage"]
+    assert manifest["host_permissions"] == ["http://127.0.0.1/*"]
+
+
 def test_reader_shows_the_main_story_and_none_of_the_related_ones(fresh_settings, site, clearpage_url, artifacts_dir):
     chromium = fresh_settings
     chromium.set_settings(serverUrl=clearpage_url)
@@ -146,6 +155,7 @@ def test_options_test_connection(fresh_settings, clearpage_url):
     chromium = fresh_settings
     options = chromium.open_options()
     expect(options.locator("#server-url")).to_have_value("http://127.0.0.1:8077")
+    expect(options.locator("#shortcut")).to_have_text("Alt+Shift+L")
 
     options.fill("#server-url", clearpage_url)
     options.click("#test")

@@ -74,3 +74,10 @@ def test_unreachable_server_in_firefox(firefox, site):
     assert firefox.evaluate(reader, "document.body.dataset.errorKind") == "unreachable"
     assert firefox.evaluate(reader, "document.querySelector('#problem-command').textContent") == "make serve"
     assert dead in firefox.evaluate(reader, "document.querySelector('#problem-message').textContent")
+
+
+def test_keyboard_shortcut_in_firefox(firefox, site):
+    assert firefox.shortcut() == {"key": "L", "modifiers": "alt,shift"}
+    firefox.open_tab(site.html("/firefox/shortcut.html", cluttered_news_page()))
+    reader = firefox.press_shortcut()
+    firefox.wait_until(reader, "['article', 'error'].includes(document.body && document.body.dataset.state)")
