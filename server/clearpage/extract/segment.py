@@ -35,6 +35,10 @@ BLOCK_TAGS = frozenset({
 ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "tr"})
 # Repeated rows of a table are data, not cards.
 TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+# A plain line promoted to a card title has at least this many words and does not end
+# like a sentence.
+PLAIN_TITLE_MIN_WORDS = 3
+SENTENCE_PUNCTUATION = frozenset(".!?…:;,。！？")
 # Inline wrappers that make a whole paragraph read as a headline when they hold all its text.
 HEADLINE_WRAPPERS = ("b", "strong", "a")
 # A headline is a label, not a paragraph: at most this many characters.
@@ -152,7 +156,24 @@ def collect_blocks(body) -> list[Block]:
         blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
                             link=_headline_link(el, text) if heading else None))
     _mark_meta(blocks)
+    _promote_plain_titles(blocks)
     return blocks
+
+
+def _promote_plain_titles(blocks: list[Block]) -> None:
+    """Cards built from plain divs: a short unpunctuated line right under a dateline and
+    right above prose is that card's title, whatever its markup."""
+    for block in blocks[1:-1]:
+        if block.heading or block.meta or block.el.tag in ITEM_TAGS:
+            continue
+        words = len(block.text.split())
+        if not (PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS) \
+                or block.text[-1] in SENTENCE_PUNCTUATION:
+            continue
+        above = blocks[block.index - 1]
+        if (above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta) \
+                and _is_prose(blocks[block.index + 1]):
+            block.heading = True
 
 
 def _mark_meta(blocks: list[Block]) -> None:
@@ -289,7 +310,21 @@ def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url
     if not _has_own_meta(blocks, block):
         return False
     links_away = bool(block.link) and block.link != page_url
-    return _level(block) <= main_level or links_away or _starts_article(block, spans)
+    return _level(block) <= main_level or links_away or _starts_article(block, spans) \
+        or _opens_container(blocks, block, spans)
+
+
+def _opens_container(blocks: list[Block], block: Block, spans: dict) -> bool:
+    """The dated headline opens a wrapper of its own holding a story body: a card
+    dropped into the page, not a section of the story (whose wrapper began earlier)."""
+    start = _meta_run_start(blocks, block.index)
+    node, best = block.el, None
+    while node is not None and node.tag != "body" and spans[node][0] >= start:
+        best = node
+        node = node.getparent()
+    if best is None or spans[best][1] <= block.index:
+        return False
+    return _prose_after(blocks, block.index, spans[best][1] + 1) >= STORY_BODY_MIN_CHARS
 
 
 def _prose_after(blocks: list[Block], start: int, end: int) -> int:
