@@ -115,6 +115,14 @@ def test_4xx_shows_the_servers_message(fresh_settings, site):
 
 def test_non_readerable_page_says_so(fresh_settings, site, clearpage_url):
     chromium = fresh_settings
+    chromium.set_settings(serverUrl=clearpage_url)
+    _, reader = chromium.read(site.html("/signin.html", NOT_AN_ARTICLE))
+    assert reader.get_attribute("body", "data-error-kind") == "no-article", reader.inner_text("#status")
+    expect(reader.locator("#problem-title")).to_have_text("This page has no article")
+
+
+def test_non_readerable_page_can_still_be_shown(fresh_settings, site):
+    chromium = fresh_settings
     stub = site.stub_clearpage("/not-readerable", 200, {"title": "Sign in", "content_html": "<p>User Password</p>", "readerable": False, "url": "x"})
     chromium.set_settings(serverUrl=stub)
 
