@@ -1,41 +1,87 @@
 """Page metadata: title, byline, date, site, language, direction, lead image, excerpt.
 
 Sources in order of trust: JSON-LD (schema.org Article types), OpenGraph / Twitter /
-Dublin Core / Parse.ly ``<meta>``, microdata (``itemprop``), then the document itself
-(``<title>``, ``<html lang>``, byline-looking elements). The same module also reads the
-page's *identity* (canonical URL, JSON-LD ``articleBody``), which segmentation uses to
-pick the main story among several.
+Dublin Core / Parse.ly ``<meta>``, microdata (``itemprop`` inside ``itemscope``), then
+the document itself (``<title>`` with the site name stripped, ``<html lang>``, ``dir``,
+byline-looking elements). The same module also reads the page's *identity* (canonical
+URL, JSON-LD ``articleBody``, the headline strings), which segmentation uses to pick the
+main story among several.
+
+The precedence and the title/byline rules follow Mozilla Readability.js (``_getJSONLD``,
+``_getArticleMetadata``, ``_getArticleTitle``, ``_checkByline``), whose output on 130 real
+pages is the reference (``tools/metadata_agreement.py``). Sources Readability.js does not
+read (microdata, ``<time>``, ``og:locale``, ``dc.date``) only fill fields it leaves empty.
+
+Cost: one pass over ``<title>``/``<meta>``/``<link>``/``<script>``; the byline and
+microdata fallbacks are single XPath queries, run only when the cheaper sources are empty.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 import lxml.html
+from lxml import etree
 
 from . import patterns
 from .text import normalize_space, text_of
 
-# Titles shorter or longer than these (in words) after stripping the site name are
-# not trusted as a headline; the full <title> is kept instead (Readability.js values).
+# Readability.js title rules: below this many words a split title lost the headline.
 TITLE_MIN_WORDS = 3
-TITLE_SPLIT_MAX_WORDS = 5
+# ... a title of at most this many words after cutting is a site name or a section,
+# so the whole <title> is kept (unless a hierarchical separator cut exactly one word).
+TITLE_SHORT_WORDS = 4
+# ... more than this many words before a colon: the colon is inside the headline.
+TITLE_COLON_PREFIX_MAX_WORDS = 5
+# ... a <title> outside these lengths (chars) is replaced by the page's only <h1>.
+TITLE_MIN_CHARS, TITLE_MAX_CHARS = 15, 150
 # An excerpt is a summary, not the article: cut a long description at this many characters.
 EXCERPT_MAX_CHARS = 500
-# A byline longer than this is a paragraph, not a name (Readability.js: 100).
+# A byline this long or longer is a paragraph, not a name (Readability.js: 100).
 BYLINE_MAX_CHARS = 100
+# How many elements after the first <h1> to look at for a "By X" line.
+BYLINE_NEAR_H1_ELEMENTS = 12
 
-TITLE_SEPARATORS_RE = re.compile(r"\s[\|\-–—\\/>»·:]\s")
-JSONLD_CONTEXT_RE = re.compile(r"^https?://schema\.org/?$")
+_SEPARATORS = r"\|\-–—\\/>»"
+TITLE_SEPARATOR_RE = re.compile(rf"\s[{_SEPARATORS}]\s")
+# "Section / Page", "Site » Story": the parts are nested, not "headline | site".
+TITLE_HIERARCHICAL_RE = re.compile(r"\s[\\/>»]\s")
+TITLE_FIRST_PART_RE = re.compile(rf"^[^{_SEPARATORS}]*[{_SEPARATORS}]")
+WORD_SPLIT_RE = re.compile(r"\s+")
+SCHEMA_ORG_RE = re.compile(r"^https?://schema\.org/?$")
+CDATA_RE = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
+URL_RE = re.compile(r"^https?://", re.IGNORECASE)
+# Readability.js's <meta property> pattern: several space-separated properties may match.
+META_PROPERTY_RE = re.compile(
+    r"\s*(article|dc|dcterm|og|twitter)\s*:\s*"
+    r"(author|creator|description|published_time|title|site_name)\s*", re.IGNORECASE)
+# ... and its <meta name> pattern (one value).
+META_NAME_RE = re.compile(
+    r"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?"
+    r"(author|creator|pub-date|description|title|site_name)\s*$", re.IGNORECASE)
+ENTITY_NAMED_RE = re.compile(r"&(quot|amp|apos|lt|gt);")
+ENTITY_NUMERIC_RE = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.IGNORECASE)
+_NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
+LOCALE_RE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|[0-9]{3}))?$", re.IGNORECASE)
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Elements that may carry a byline (any class/id/rel/itemprop), in document order; the
+# byline words are then matched in Python: one C-level pass, one cheap test each.
+BYLINE_CANDIDATES_XPATH = etree.XPath("//body//*[@class or @id or @rel or @itemprop]")
+MICRODATA_XPATH = etree.XPath(
+    "//*[@itemprop and ancestor-or-self::*[@itemscope]]"
+    "[contains(@itemprop, 'headline') or contains(@itemprop, 'author') or "
+    "contains(@itemprop, 'datePublished') or contains(@itemprop, 'publisher')]")
 
 
 @dataclass(frozen=True)
 class Metadata:
     title: str | None = None
     byline: str | None = None
-    published: str | None = None
+    published: str | None = None        # ISO 8601 where parseable, else as the page says
     site_name: str | None = None
     lang: str | None = None
     dir: str | None = None
@@ -45,75 +91,81 @@ class Metadata:
     # Identity of the main story, for segmentation (not shown to users).
     headlines: tuple[str, ...] = ()
     article_body: str | None = None
+    published_raw: str | None = None    # the date string as the page wrote it
 
 
-def _meta_values(tree) -> dict[str, str]:
-    """All ``<meta>`` name/property values, keys lower-cased, first value wins."""
-    values: dict[str, str] = {}
-    for meta in tree.iter("meta"):
-        content = meta.get("content")
-        if content is None or not content.strip():
-            continue
-        keys = (meta.get("property") or "").split() + (meta.get("name") or "").split() \
-            + (meta.get("itemprop") or "").split()
-        for key in keys:
-            key = key.strip().lower()
-            # "og:title" and "twitter:title" also appear as "og:title" in name=.
-            key = re.sub(r"\s+", "", key)
-            values.setdefault(key, normalize_space(content))
-    return values
+def unescape_entities(text: str | None) -> str | None:
+    """Entities left in metadata by double escaping (Readability.js ``_unescapeHtmlEntities``)."""
+    if not text or "&" not in text:
+        return text
+
+    def numeric(match):
+        num = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        if num == 0 or num > 0x10FFFF or 0xD800 <= num <= 0xDFFF:
+            num = 0xFFFD
+        return chr(num)
+
+    text = ENTITY_NAMED_RE.sub(lambda m: _NAMED[m.group(1)], text)
+    return ENTITY_NUMERIC_RE.sub(numeric, text)
 
 
-def _jsonld_objects(tree) -> list[dict]:
-    found: list[dict] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
-        raw = re.sub(r"^\s*<!\[CDATA\[|\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                found.append(item)
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
-    return found
+# --- one pass over the head-ish elements -------------------------------------------------
+
+@dataclass
+class _Scan:
+    title: str | None = None
+    values: dict | None = None      # Readability.js's name -> content (last one wins)
+    extra: dict | None = None       # every other meta key -> content (first one wins)
+    jsonld: list | None = None
+    canonical: str | None = None
+    image_src: str | None = None
 
 
-def _is_article(obj: dict) -> bool:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and patterns.JSONLD_ARTICLE_TYPES.match(k) for k in kinds)
+def _scan(tree) -> _Scan:
+    scan = _Scan(values={}, extra={}, jsonld=[])
+    for el in tree.iter("title", "meta", "link", "script"):
+        tag = el.tag
+        if tag == "meta":
+            _read_meta(el, scan.values, scan.extra)
+        elif tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+                scan.jsonld.append(el.text)
+        elif tag == "title":
+            if scan.title is None:
+                scan.title = normalize_space(text_of(el))
+        else:
+            rel = (el.get("rel") or "").lower().split()
+            href = (el.get("href") or "").strip()
+            if href and "canonical" in rel and scan.canonical is None:
+                scan.canonical = href
+            elif href and "image_src" in rel and scan.image_src is None:
+                scan.image_src = href
+    return scan
 
 
-def _names(value) -> str | None:
-    """Author / publisher field of JSON-LD as text: a string, an object or a list of them."""
-    if isinstance(value, str):
-        return normalize_space(value) or None
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        names = [n for n in (_names(v) for v in value) if n]
-        return ", ".join(names) or None
-    return None
+def _read_meta(el, values: dict, extra: dict) -> None:
+    content = el.get("content")
+    if not content or not content.strip():
+        return
+    content = content.strip()
+    prop, name = el.get("property"), el.get("name")
+    matched = False
+    if prop:
+        match = META_PROPERTY_RE.search(prop)
+        if match:
+            matched = True
+            values[re.sub(r"\s", "", match.group(0).lower())] = content
+        for key in prop.lower().split():
+            extra.setdefault(key, content)
+    if not matched and name and META_NAME_RE.match(name):
+        values[re.sub(r"\s", "", name.lower()).replace(".", ":")] = content
+    for attr in ("name", "itemprop", "http-equiv"):
+        value = el.get(attr)
+        if value:
+            extra.setdefault(normalize_space(value).lower().replace(".", ":"), content)
 
 
-def _image_url(value) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, dict):
-        return _image_url(value.get("url") or value.get("contentUrl"))
-    if isinstance(value, list) and value:
-        return _image_url(value[0])
-    return None
-
+# --- JSON-LD -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class _JsonLd:
@@ -128,102 +180,314 @@ class _JsonLd:
     body: str | None = None
 
 
-def _read_jsonld(tree, doc_title: str | None) -> _JsonLd:
-    for obj in _jsonld_objects(tree):
-        if not _is_article(obj):
+def _types(obj: dict) -> list[str]:
+    kind = obj.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def _is_article(obj) -> bool:
+    return isinstance(obj, dict) and any(patterns.JSONLD_ARTICLE_TYPES.search(k) for k in _types(obj))
+
+
+def _best_article(items: list):
+    """The first story-typed object, else the first page-typed one (WebPage)."""
+    articles = [item for item in items if _is_article(item)]
+    for item in articles:
+        if not all(patterns.JSONLD_PAGE_TYPES.match(k) for k in _types(item)):
+            return item
+    return articles[0] if articles else None
+
+
+def _schema_org(obj: dict) -> bool:
+    context = obj.get("@context")
+    if isinstance(context, dict):
+        context = context.get("@vocab")
+    return isinstance(context, str) and bool(SCHEMA_ORG_RE.match(context.strip()))
+
+
+def _find_article(data):
+    """The article object of one JSON-LD block: top level, a list, or inside ``@graph``."""
+    if isinstance(data, list):
+        found = _best_article(data)
+        if found is None:
+            graphs = (_find_article(item) for item in data if isinstance(item, dict))
+            return next((g for g in graphs if g is not None), None)
+        return found if _schema_org(found) or any(_schema_org(d) for d in data
+                                                    if isinstance(d, dict)) else None
+    if not isinstance(data, dict) or not _schema_org(data):
+        return None
+    graph = data.get("@graph")
+    if _is_article(data) and not (isinstance(graph, list) and _best_article(graph)):
+        return data
+    graph = data.get("@graph")
+    if isinstance(graph, list):
+        return _best_article(graph)
+    return None
+
+
+def _text(value) -> str | None:
+    if isinstance(value, str):
+        return normalize_space(value) or None
+    return None
+
+
+def _person_names(value) -> str | None:
+    """JSON-LD author: an object with a name, or a list of them (Readability.js), or a string."""
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list) and value:
+        if isinstance(value[0], dict):
+            names = [n for n in (_text(v.get("name")) for v in value if isinstance(v, dict)) if n]
+        else:
+            names = [n for n in (_text(v) for v in value) if n and not URL_RE.match(n)]
+        return ", ".join(names) or None
+    name = _text(value)
+    return name if name and not URL_RE.match(name) else None
+
+
+def _url_of(value) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    if isinstance(value, list) and value:
+        return _url_of(value[0])
+    return None
+
+
+def _read_jsonld(blocks: list[str], doc_title) -> _JsonLd:
+    for raw in blocks:
+        try:
+            data = json.loads(CDATA_RE.sub("", raw))
+        except (ValueError, RecursionError):
             continue
-        name, headline = _str(obj.get("name")), _str(obj.get("headline"))
+        try:
+            obj = _find_article(data)
+        except RecursionError:
+            continue
+        if obj is None:
+            continue
+        name, headline = _text(obj.get("name")), _text(obj.get("headline"))
         title = name or headline
-        if name and headline and name != headline and doc_title:
-            # Readability.js: prefer whichever matches the document title.
-            title = headline if _similar(headline, doc_title) >= _similar(name, doc_title) else name
-        return _JsonLd(title=title, headline=headline or name, byline=_names(obj.get("author")),
-                       excerpt=_str(obj.get("description")),
-                       site_name=_names(obj.get("publisher")),
-                       published=_str(obj.get("datePublished")),
-                       image=_image_url(obj.get("image") or obj.get("thumbnailUrl")),
-                       url=_str(obj.get("url") or obj.get("mainEntityOfPage")),
-                       body=_str(obj.get("articleBody")))
+        if name and headline and name != headline:
+            # Some sites put their own name in "name" (aktualne.cz): take whichever
+            # matches the document title (Readability.js).
+            cleaned = doc_title()
+            if _similarity(headline, cleaned) > 0.75 and not _similarity(name, cleaned) > 0.75:
+                title = headline
+        publisher = obj.get("publisher")
+        return _JsonLd(
+            title=title, headline=headline or name,
+            byline=_person_names(obj.get("author")),
+            excerpt=_text(obj.get("description")),
+            site_name=_text(publisher.get("name")) if isinstance(publisher, dict) else None,
+            published=_text(obj.get("datePublished")),
+            image=_url_of(obj.get("image") or obj.get("thumbnailUrl")),
+            url=_url_of(obj.get("url") or obj.get("mainEntityOfPage")),
+            body=_text(obj.get("articleBody")))
     return _JsonLd()
 
 
-def _str(value) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
-    if isinstance(value, str):
-        value = normalize_space(value)
-        return value or None
-    return None
+TOKEN_RE = re.compile(r"\W+")
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
-def _similar(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
+def _similarity(a: str, b: str | None) -> float:
+    """Share of b's text covered by words also in a (Readability.js ``_textSimilarity``)."""
+    if not b:
         return 0.0
-    return len(wa & wb) / len(wa | wb)
+    ta = [t for t in TOKEN_RE.split(a.lower()) if t]
+    tb = [t for t in TOKEN_RE.split(b.lower()) if t]
+    if not ta or not tb:
+        return 0.0
+    uniq_b = [t for t in tb if t not in ta]
+    return 1 - len(" ".join(uniq_b)) / len(" ".join(tb))
 
 
-def document_title(tree) -> str | None:
-    title_el = tree.find(".//title")
-    raw = normalize_space(text_of(title_el)) if title_el is not None else ""
-    return raw or None
+# --- title ---------------------------------------------------------------------------------
+
+def _word_count(text: str) -> int:
+    return len(WORD_SPLIT_RE.split(text))
 
 
 def clean_title(raw: str | None, tree) -> str | None:
-    """Strip the site name from a ``<title>`` the way Readability.js does."""
+    """Strip the site name from a ``<title>`` (Readability.js ``_getArticleTitle``).
+
+    "Headline | Site" loses its last part; if that leaves under 3 words, the first part
+    goes instead ("Site | Headline"). Without separators, "Site: Headline" keeps what
+    follows the colon unless a heading repeats the whole title. A title of 4 words or
+    fewer after cutting was a name, not a headline: the whole ``<title>`` stays.
+    """
     if not raw:
-        return None
-    title = raw
-    if TITLE_SEPARATORS_RE.search(raw):
-        parts = TITLE_SEPARATORS_RE.split(raw)
-        first = parts[0]
-        last = TITLE_SEPARATORS_RE.split(raw)[-1]
-        title = first if len(first.split()) >= TITLE_MIN_WORDS else raw
-        if len(first.split()) < TITLE_MIN_WORDS and len(last.split()) >= TITLE_MIN_WORDS:
-            title = raw
-        # Keep the longer side when the site name comes first ("Site | Headline").
-        if len(parts) == 2 and len(parts[1].split()) > len(first.split()) + TITLE_SPLIT_MAX_WORDS:
-            title = parts[1]
-    elif len(raw) > 150 or len(raw) < 15:
-        headings = [normalize_space(text_of(h)) for h in tree.iter("h1")]
-        if len(headings) == 1 and headings[0]:
-            title = headings[0]
-    if len(title.split()) <= TITLE_SPLIT_MAX_WORDS - 1 and title != raw \
-            and len(TITLE_SEPARATORS_RE.sub(" ", raw).split()) - len(title.split()) <= 1:
-        title = raw
-    return title.strip() or raw
+        return raw
+    orig = cur = raw
+    hierarchical = False
+    separators = list(TITLE_SEPARATOR_RE.finditer(orig))
+    if separators:
+        hierarchical = bool(TITLE_HIERARCHICAL_RE.search(orig))
+        cur = orig[:separators[-1].start()]
+        if _word_count(cur) < TITLE_MIN_WORDS:
+            cur = TITLE_FIRST_PART_RE.sub("", orig, count=1)
+    elif ": " in cur:
+        if not any(normalize_space(text_of(h)) == cur for h in tree.iter("h1", "h2")):
+            cur = orig[orig.rfind(":") + 1:]
+            if _word_count(cur) < TITLE_MIN_WORDS:
+                cur = orig[orig.find(":") + 1:]
+            elif _word_count(orig[:orig.find(":")]) > TITLE_COLON_PREFIX_MAX_WORDS:
+                cur = orig
+    elif len(cur) > TITLE_MAX_CHARS or len(cur) < TITLE_MIN_CHARS:
+        h1s = list(tree.iter("h1"))
+        if len(h1s) == 1:
+            cur = normalize_space(text_of(h1s[0]))
+    cur = normalize_space(cur)
+    words = _word_count(cur)
+    if words <= TITLE_SHORT_WORDS and (
+            not hierarchical or words != _word_count(TITLE_SEPARATOR_RE.sub("", orig)) - 1):
+        cur = orig
+    return cur
+
+
+# --- byline from the document ------------------------------------------------------------
+
+def _short_text(el, limit: int) -> str | None:
+    """The element's text, or None as soon as it is clearly longer than ``limit``."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > limit * 4:
+            return None
+    return "".join(parts).strip()
+
+
+def _hidden(el) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(HIDDEN_STYLE_RE.search(el.get("style") or "")))
+
+
+def _dropped_before_reading(el) -> bool:
+    """An ancestor a reader drops whole: hidden, a modal, page chrome (header, menu...)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
+        if _hidden(anc) or anc.tag in ("script", "noscript", "style", "template"):
+            return True
+        if anc.get("role") in patterns.BYLINE_SKIP_ROLES:
+            return True
+        if anc.get("aria-modal") == "true" and anc.get("role") == "dialog":
+            return True
+        match = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if patterns.BYLINE_SKIP_CONTAINERS.search(match) and \
+                not patterns.BYLINE_KEEP_CONTAINERS.search(match) and anc.tag != "a" and \
+                not any(a.tag in ("table", "code") for a in anc.iterancestors()):
+            return True
+    return False
 
 
 def _byline_from_document(tree) -> str | None:
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
+    """The first visible byline-looking element (Readability.js ``_checkByline``)."""
+    hint = patterns.BYLINE_HINTS.search
+    for el in BYLINE_CANDIDATES_XPATH(tree):
+        get = el.get
+        if not (get("rel") == "author" or "author" in (get("itemprop") or "")
+                or hint(get("class") or "") or hint(get("id") or "")):
             continue
-        if el.get("rel") == "author" or (el.get("itemprop") or "").find("author") >= 0 \
-                or patterns.BYLINE_HINTS.search(" ".join((el.get("class") or "", el.get("id") or ""))):
-            text = normalize_space(text_of(el))
-            if 0 < len(text) <= BYLINE_MAX_CHARS:
-                return text
+        if _hidden(el) or el.tag in ("script", "style", "noscript", "template", "meta", "link"):
+            continue
+        text = _short_text(el, BYLINE_MAX_CHARS)
+        if not text or len(text) >= BYLINE_MAX_CHARS or _dropped_before_reading(el):
+            continue
+        # A name inside the byline block ("By <span itemprop=name>X</span> on date").
+        for sub in el.iterdescendants():
+            if "name" in (sub.get("itemprop") or "") and isinstance(sub.tag, str):
+                name = normalize_space(text_of(sub))
+                if name:
+                    return name
+                break
+        return normalize_space(text)
     return None
 
 
+BY_LINE_RE = re.compile(r"^(by|par|von|por|di|door|av|af)\s+\S", re.IGNORECASE)
+
+
+def _byline_near_heading(tree) -> str | None:
+    """A short "By X" line just after the page's first ``<h1>``."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    for seen, el in enumerate(h1.itersiblings()):
+        if seen >= BYLINE_NEAR_H1_ELEMENTS or not isinstance(el.tag, str):
+            break
+        for sub in el.iter():
+            text = normalize_space(sub.text or "") if len(sub) else normalize_space(text_of(sub))
+            if text and BY_LINE_RE.match(text) and len(text) < BYLINE_MAX_CHARS:
+                return normalize_space(text_of(sub))
+    return None
+
+
+# --- microdata -----------------------------------------------------------------------------
+
+def _microdata(tree) -> dict[str, str]:
+    """headline / author / datePublished / publisher from ``itemprop`` inside ``itemscope``."""
+    found: dict[str, str] = {}
+    for el in MICRODATA_XPATH(tree):
+        for prop in (el.get("itemprop") or "").split():
+            if prop not in ("headline", "author", "datePublished", "publisher") or prop in found:
+                continue
+            if el.get("itemscope") is not None:
+                names = el.xpath(".//*[contains(@itemprop, 'name')]")
+                value = _item_value(names[0]) if names else None
+            else:
+                value = _item_value(el)
+            if value and len(value) < (BYLINE_MAX_CHARS if prop != "headline" else 500):
+                found[prop] = value
+    return found
+
+
+def _item_value(el) -> str | None:
+    for attr in ("content", "datetime"):
+        if el.get(attr):
+            return normalize_space(el.get(attr))
+    return normalize_space(text_of(el)) or None
+
+
+# --- the rest ------------------------------------------------------------------------------
+
+DATE_ONLY_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+DATETIME_FORMATS = ("%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y %H:%M:%S %Z", "%Y/%m/%d %H:%M:%S")
+TZ_NO_COLON_RE = re.compile(r"([+-]\d\d)(\d\d)$")
+UNIX_SECONDS_RE = re.compile(r"^\d{9,10}$")
+
+
 def _iso_date(value: str | None) -> str | None:
+    """A date as ISO 8601 ("2017-03-09", "2017-01-18T23:00:00-08:00"), or None.
+
+    The page's own offset is kept (no conversion); a date without a time stays a date.
+    """
     if not value:
         return None
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        pass
-    for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%d", "%Y/%m/%d",
-                "%B %d, %Y", "%d %B %Y"):
+    value = normalize_space(value)
+    for fmt in DATE_ONLY_FORMATS:
         try:
-            return datetime.strptime(value, fmt).isoformat()
+            return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
+    candidate = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    candidate = TZ_NO_COLON_RE.sub(r"\1:\2", candidate)
+    try:
+        return datetime.fromisoformat(candidate).isoformat()
+    except ValueError:
+        pass
+    for fmt in DATETIME_FORMATS:
+        try:
+            parsed = datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        if fmt.endswith("%Z"):
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed.isoformat()
+    if UNIX_SECONDS_RE.match(value):
+        return datetime.fromtimestamp(int(value), tz=timezone.utc).isoformat()
     return None
 
 
@@ -234,55 +498,124 @@ def _first(*values):
     return None
 
 
-def _canonical(tree, meta: dict[str, str]) -> str | None:
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            return link.get("href").strip()
-    return meta.get("og:url")
+def _lang(tree, extra: dict) -> str | None:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") \
+        or tree.get("xml:lang")
+    if lang and lang.strip():
+        return lang.strip()
+    for key in ("content-language", "og:locale", "dc:language", "language"):
+        value = (extra.get(key) or "").split(",")[0].strip()
+        match = LOCALE_RE.match(value)
+        if match:
+            return match.group(1).lower() + (f"-{match.group(2).upper()}" if match.group(2) else "")
+    return None
 
 
 def _document_dir(tree) -> str | None:
-    value = (tree.get("dir") or "").strip().lower()
+    """Direction of the story: the nearest ``dir`` above its headline (the first ``<h1>``,
+    else ``<main>``/``<article>``), which reaches ``<body>`` and ``<html>`` last. Readability.js
+    reads it from the ancestors of its chosen content the same way."""
+    h1 = next(tree.iter("h1"), None)
+    anchor = h1.getparent() if h1 is not None else next(tree.iter("main", "article"), None)
+    if anchor is not None:
+        return element_dir(anchor)
+    body = tree.find("body")
+    return element_dir(body if body is not None else tree)
+
+
+def element_dir(node) -> str | None:
+    """Text direction of a chosen content node: the nearest ``dir`` on it or an ancestor
+    (Readability.js reads it from the article's ancestors, not only ``<html>``)."""
+    while node is not None:
+        value = (node.get("dir") or "").strip().lower() if isinstance(node.tag, str) else ""
+        if value in ("ltr", "rtl", "auto"):
+            return value
+        node = node.getparent()
+    return None
+
+
+def _valid_byline(value: str | None) -> str | None:
     if not value:
-        body = tree.find("body")
-        value = (body.get("dir") or "").strip().lower() if body is not None else ""
-    return value if value in ("ltr", "rtl", "auto") else None
+        return None
+    value = normalize_space(value)
+    return value if 0 < len(value) < BYLINE_MAX_CHARS and not URL_RE.match(value) else None
 
 
 def read_metadata(tree: lxml.html.HtmlElement) -> Metadata:
     """Everything the page says about itself, before any content is chosen."""
-    meta = _meta_values(tree)
-    doc_title = document_title(tree)
-    ld = _read_jsonld(tree, doc_title)
-    title = _first(ld.title, meta.get("dc:title"), meta.get("dcterm:title"), meta.get("og:title"),
-                   meta.get("weibo:article:title"), meta.get("weibo:webpage:title"),
-                   meta.get("title"), meta.get("twitter:title"), meta.get("parsely-title"))
+    scan = _scan(tree)
+    values, extra = scan.values, scan.extra
+    raw_title = scan.title
+    cleaned: list[str | None] = []
+
+    def doc_title() -> str | None:
+        if not cleaned:
+            cleaned.append(clean_title(raw_title, tree))
+        return cleaned[0]
+
+    ld = _read_jsonld(scan.jsonld, doc_title)
+    micro: dict[str, str] | None = None
+
+    def microdata() -> dict[str, str]:
+        nonlocal micro
+        if micro is None:
+            micro = _microdata(tree)
+        return micro
+
+    title = _first(ld.title, values.get("dc:title"), values.get("dcterm:title"),
+                   values.get("og:title"), values.get("weibo:article:title"),
+                   values.get("weibo:webpage:title"), values.get("title"),
+                   values.get("twitter:title"), values.get("parsely-title"))
     if not title:
-        title = clean_title(doc_title, tree)
-    byline = _first(ld.byline, meta.get("dc:creator"), meta.get("dcterm:creator"),
-                    meta.get("author"), meta.get("parsely-author"))
-    if byline and (byline.startswith("http") or len(byline) > BYLINE_MAX_CHARS):
-        byline = None
-    excerpt = _first(ld.excerpt, meta.get("dc:description"), meta.get("dcterm:description"),
-                     meta.get("og:description"), meta.get("weibo:article:description"),
-                     meta.get("weibo:webpage:description"), meta.get("description"),
-                     meta.get("twitter:description"))
-    published = _first(ld.published, meta.get("article:published_time"),
-                       meta.get("parsely-pub-date"), meta.get("datepublished"),
-                       meta.get("date"), meta.get("dc.date"))
-    headlines = tuple(dict.fromkeys(h for h in (ld.headline, meta.get("og:title"),
-                                                meta.get("twitter:title"), title, doc_title) if h))
+        title = doc_title() or microdata().get("headline")
+    title = normalize_space(unescape_entities(title)) or None
+
+    article_author = values.get("article:author")
+    byline = _first(ld.byline, values.get("dc:creator"), values.get("dcterm:creator"),
+                    values.get("author"), values.get("parsely-author"),
+                    article_author if article_author and not URL_RE.match(article_author) else None)
+    byline = _valid_byline(unescape_entities(byline)) or _byline_from_document(tree) \
+        or _valid_byline(microdata().get("author")) or _byline_near_heading(tree)
+
+    excerpt = _first(ld.excerpt, values.get("dc:description"), values.get("dcterm:description"),
+                     values.get("og:description"), values.get("weibo:article:description"),
+                     values.get("weibo:webpage:description"), values.get("description"),
+                     values.get("twitter:description"))
+    excerpt = normalize_space(unescape_entities(excerpt)) or None
+    if excerpt and len(excerpt) > EXCERPT_MAX_CHARS:
+        excerpt = excerpt[:EXCERPT_MAX_CHARS].rsplit(" ", 1)[0] + "…"
+
+    published = _first(ld.published, values.get("article:published_time"),
+                       values.get("parsely-pub-date"))
+    if not published:
+        # Sources Readability.js does not read: only a value that parses as a date.
+        published = next((d for d in (extra.get("datepublished"), extra.get("dc:date"),
+                                      extra.get("dcterms:created"), extra.get("date"))
+                          if _iso_date(d)), None)
+    if not published:
+        published = microdata().get("datePublished")
+        published = published if _iso_date(published) else None
+    published = unescape_entities(published)
+
+    site_name = normalize_space(unescape_entities(_first(ld.site_name, values.get("og:site_name")))) or None
+
+    og_title, tw_title = values.get("og:title"), values.get("twitter:title")
+    headlines = tuple(dict.fromkeys(
+        normalize_space(unescape_entities(h)) for h in
+        (ld.headline, og_title, tw_title, title, doc_title(), raw_title) if h))
     return Metadata(
         title=title,
-        byline=byline or _byline_from_document(tree),
+        byline=byline,
         published=_iso_date(published) or published,
-        site_name=_first(ld.site_name, meta.get("og:site_name"), meta.get("application-name")),
-        lang=(tree.get("lang") or tree.get("xml:lang") or meta.get("og:locale") or "").strip() or None,
+        published_raw=published,
+        site_name=site_name,
+        lang=_lang(tree, extra),
         dir=_document_dir(tree),
-        lead_image=_first(ld.image, meta.get("og:image"), meta.get("og:image:url"),
-                          meta.get("twitter:image"), meta.get("twitter:image:src")),
-        excerpt=excerpt[:EXCERPT_MAX_CHARS] if excerpt else None,
-        canonical_url=_first(_canonical(tree, meta), ld.url),
+        lead_image=_first(ld.image, extra.get("og:image"), extra.get("og:image:url"),
+                          extra.get("og:image:secure_url"), extra.get("twitter:image"),
+                          extra.get("twitter:image:src"), scan.image_src),
+        excerpt=excerpt,
+        canonical_url=_first(scan.canonical, extra.get("og:url"), ld.url),
         headlines=headlines,
         article_body=ld.body,
     )
