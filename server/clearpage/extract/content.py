@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from ..article import RelatedLink, RemovedBlock
+from .boilerplate import strip_boilerplate
 from .cleanup import prep_article
 from .prepare import prepare
 from .score import ALL_FLAGS, Flag, grab
@@ -71,5 +72,6 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     result = _grab_with_retries(body, metadata.title)
     if result is None:
         return Extraction(node=None, related=separation.related, removed=separation.removed)
+    widgets = strip_boilerplate(result.content)
     return Extraction(node=result.content, byline=result.byline, related=separation.related,
-                      removed=separation.removed)
+                      removed=separation.removed + widgets)

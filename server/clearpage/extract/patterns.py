@@ -98,3 +98,44 @@ DATE_LINE = re.compile(
     r"\bhace \d+|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
     r"\b(updated|published|posted)\b", _I)
 BYLINE_LINE = re.compile(r"^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b", _I)
+
+# --- boilerplate inside the story container ---
+# Each group is matched against the whole text of a SHORT block (see boilerplate.py), anchored at
+# its start, so a story sentence that merely mentions a newsletter or a comment is never hit:
+# widgets are labels and calls to action, not sentences.
+WIDGET_PATTERNS = {
+    # "#Korea #Nuclear", or a "Hashtags"/"Tags" label over such a list.
+    "hashtags": re.compile(r"^(hashtags?|tags|topics|schlagwörter|étiquettes|etiquetas|štítky)\W*$|"
+                           r"^(#\w[\w-]*\W*){2,}$", _I),
+    # Product promos: AI features, apps, premium.
+    "promo": re.compile(r"^(try (our|the|out)\b.{0,40}\b(features?|app|ai|assistant|premium)|"
+                        r"explore what .{0,60} can do|download (our|the) app|get the app|"
+                        r"(ask|chat with) (our )?ai\b|ai[- ](generated )?summary|"
+                        r"unlock (premium|unlimited)|go premium|start your free trial)", _I),
+    "newsletter": re.compile(r"^(sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
+                             r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
+                             r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
+                             r"suscríbete|přihlaste se k odběru)", _I),
+    "share": re.compile(r"^((share|tweet|pin|email|e-mail|print|copy( link)?|facebook|twitter|x|"
+                        r"linkedin|whatsapp|telegram|reddit|pinterest|messenger|flipboard|threads|"
+                        r"bluesky|sdílet|partager|teilen|compartir|condividi|поделиться|分享|"
+                        r"シェア|공유)(\W+|$)){2,}$|^share (this|on|via)\b.{0,40}$", _I),
+    "comments": re.compile(r"^((\d+\s+)?comments?(\s*\(\d+\))?\W*$|no comments( yet)?|"
+                           r"be the first to comment|leave a (comment|reply)|post a comment|"
+                           r"add a comment|join the (conversation|discussion)|show comments|"
+                           r"view comments|commentaires|kommentare|comentarios|diskuse|"
+                           r"zatím žádné komentáře|コメント|评论|댓글)", _I),
+    "advertisement": re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|"
+                                r"werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|"
+                                r"広告|광고|story continues below advertisement)\W*$", _I),
+    "cookies": re.compile(r"^(this (site|website) uses cookies|we use cookies|we and our partners "
+                          r"(store|use)|by continuing to (browse|use)|accept (all )?cookies|"
+                          r"cookie (settings|preferences|policy)\W*$)", _I),
+    "gallery": re.compile(r"^((image|photo|picture|slide|bild|foto)\s*)?\d+\s*(of|/|von|de|sur|z)\s*\d+$", _I),
+    "read-more": re.compile(r"^(read more|continue reading|read the full (story|article)|"
+                            r"see more|show more|load more|more)\W*$", _I),
+}
+# Author boxes after the body: "Jane Doe is a reporter covering ...".
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "
+    r".{0,80}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|author)\b")

@@ -1,0 +1,102 @@
+"""Widgets inside the story container: hashtags, promos, share bars, comment notices,
+newsletter prompts, advertisement labels, cookie text, gallery counters, author boxes.
+
+Stages of ``strip_boilerplate``:
+1. ``_widgets``: short blocks whose whole text is a widget label or call to action
+   (vocabularies in ``patterns.WIDGET_PATTERNS``);
+2. ``_author_bio``: an "X is a reporter ..." box among the last blocks;
+3. ``_trailing_labels``: bare labels left at the very end ("Comments", "Related").
+Each removal is recorded with its reason for explain mode.
+"""
+from __future__ import annotations
+
+from ..article import RemovedBlock
+from . import patterns
+from .dom import inner_text, is_element, remove
+
+# Widgets are short: longer blocks are prose and never matched against the vocabularies.
+WIDGET_MAX_CHARS = 200
+# Elements considered as widget containers (inline elements are judged with their block).
+WIDGET_TAGS = ("p", "div", "section", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
+               "span", "a", "figcaption", "small", "header", "footer", "form", "nav", "dl")
+# An author box is among the last blocks of the story and at most this long.
+AUTHOR_BIO_MAX_CHARS = 400
+AUTHOR_BIO_TAIL_BLOCKS = 3
+# A trailing label is a short line without sentence punctuation.
+TRAILING_LABEL_MAX_CHARS = 40
+TRAILING_LABEL_MAX_WORDS = 3
+# Widget residue is a heading or two ("Comments", "Related Articles"); stop after a few.
+TRAILING_LABEL_MAX_COUNT = 3
+# A page this short is all label-sized lines; nothing there is residue.
+TRAILING_LABEL_MIN_STORY_CHARS = 500
+BLOCKS = ("p", "div", "section", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+          "table", "pre", "aside")
+
+
+def _record(removed: list, reason: str, el, text: str) -> None:
+    removed.append(RemovedBlock(reason=reason, sample=text[:120], length=len(text), tag=el.tag))
+
+
+def _widget_reason(text: str) -> str | None:
+    for reason, pattern in patterns.WIDGET_PATTERNS.items():
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def _widgets(root, removed: list) -> None:
+    for el in list(root.iter(*WIDGET_TAGS)):
+        if el is root or el.getparent() is None or any(True for _ in el.iter("img", "table")):
+            continue
+        text = inner_text(el)
+        if not text or len(text) > WIDGET_MAX_CHARS:
+            continue
+        reason = _widget_reason(text)
+        if reason:
+            _record(removed, reason, el, text)
+            remove(el)
+
+
+def _last_blocks(root, count: int) -> list:
+    blocks = [el for el in root.iter(*BLOCKS) if el is not root and inner_text(el)
+              and not any(is_element(c) and c.tag in BLOCKS for c in el)]
+    return blocks[-count:]
+
+
+def _author_bio(root, removed: list) -> None:
+    for el in _last_blocks(root, AUTHOR_BIO_TAIL_BLOCKS):
+        text = inner_text(el)
+        if len(text) <= AUTHOR_BIO_MAX_CHARS and patterns.AUTHOR_BIO.match(text):
+            _record(removed, "author bio", el, text)
+            remove(el)
+
+
+def _is_trailing_label(el, text: str) -> bool:
+    if len(text) > TRAILING_LABEL_MAX_CHARS or any(ch in text for ch in ".!?。"):
+        return False
+    if any(True for _ in el.iter("img")):
+        return False
+    return el.tag in ("h2", "h3", "h4", "h5", "h6") or len(text.split()) <= TRAILING_LABEL_MAX_WORDS
+
+
+def _trailing_labels(root, removed: list) -> None:
+    if len(inner_text(root)) < TRAILING_LABEL_MIN_STORY_CHARS:
+        return
+    for _ in range(TRAILING_LABEL_MAX_COUNT):
+        tail = _last_blocks(root, 1)
+        if not tail:
+            return
+        el = tail[0]
+        text = inner_text(el)
+        if not _is_trailing_label(el, text):
+            return
+        _record(removed, "trailing label", el, text)
+        remove(el)
+
+
+def strip_boilerplate(root) -> list[RemovedBlock]:
+    removed: list[RemovedBlock] = []
+    _widgets(root, removed)
+    _author_bio(root, removed)
+    _trailing_labels(root, removed)
+    return removed
