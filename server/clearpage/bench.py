@@ -14,7 +14,8 @@ REPLACED_CLUTTER_RECALL, i.e. another story was served instead of the main one.
 
 Speed: per page, the bare ``lxml.html.document_fromstring`` parse of the same bytes (the
 floor), clearpage and the peers run interleaved, REPEATS times each; a page's time is the
-minimum. ``x parse`` is the median over pages of time / parse time.
+minimum. ``× parse`` is the median over pages of time / parse time; ``× clearpage`` is an
+extractor's median time / clearpage's median time in the same group.
 
 Peers (``--peers``): readability-lxml ``Document(page).summary(html_partial=True)`` and
 trafilatura ``extract(page, output_format="html", include_comments=False,
