@@ -12,6 +12,8 @@ import { contentFragment } from "./lib/content.js";
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
+// What "Show what was found anyway" shows, when the server found no real article.
+let showAnyway = null;
 
 // ---- reader controls -------------------------------------------------------
 
@@ -51,6 +53,7 @@ function wireControls() {
   for (const id of ["open-options", "problem-options"]) {
     $(id).addEventListener("click", () => ext.runtime.openOptionsPage());
   }
+  $("show-anyway").addEventListener("click", () => showAnyway?.());
   ext.storage.onChanged.addListener((changes, area) => {
     if (area === "sync") loadSettings(ext.storage.sync).then(applySettings);
   });
@@ -85,7 +88,7 @@ function showProblem(error, { pageUrl, onShowAnyway } = {}) {
   if (original) $("problem-original").href = original;
   $("retry").hidden = error.kind === KIND.MISSING_CAPTURE || error.kind === KIND.CAPTURE_FAILED;
   $("show-anyway").hidden = !onShowAnyway;
-  $("show-anyway").onclick = onShowAnyway ?? null;
+  showAnyway = onShowAnyway ?? null;
   document.title = `${error.title} \u00b7 clearpage`;
   setState("error", error.kind);
 }
