@@ -1,13 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { webcrypto } from "node:crypto";
 import { CAPTURE_PREFIX, newCaptureId, makeCapture, capturesToPrune, storeCapture, loadCapture } from "../../extension/lib/captures.js";
 import { KEPT_CAPTURES } from "../../extension/lib/defaults.js";
 import { captureIdFromLocation } from "../../extension/lib/url.js";
 import { fakeArea } from "./helpers.js";
 
 test("capture ids are random and valid in a reader URL", () => {
-  const a = newCaptureId();
-  const b = newCaptureId();
+  const a = newCaptureId(webcrypto);
+  const b = newCaptureId(webcrypto);
+  assert.match(a, /^[0-9a-f]{24}$/);
   assert.notEqual(a, b);
   assert.equal(captureIdFromLocation(`?id=${a}`), a);
 });
