@@ -26,14 +26,16 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
 # Debian ships python3 without ensurepip unless python3-venv is installed: install it once
-# when creating the venv fails, then try again.
+# when creating the venv fails, then try again. The bundled pip can be old enough to trip
+# over extras in the dependency tree (lxml[html-clean]): upgrade it first.
 $(BIN)/python:
-	@$(PYTHON) -m venv $(VENV) || { \
+	$(PYTHON) -m venv $(VENV) || { \
 	  rm -rf $(VENV); \
 	  echo "make: '$(PYTHON) -m venv' failed; installing python3-venv with apt"; \
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-venv && \
 	  $(PYTHON) -m venv $(VENV); }
+	$(BIN)/python -m pip install -q --upgrade pip
 
 $(SERVE_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e .
