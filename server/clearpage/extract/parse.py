@@ -51,6 +51,7 @@ MARKUP_RE = re.compile(r"<\s*(?:[a-zA-Z][a-zA-Z0-9:-]*|!doctype|!--)[\s>/]", re.
 MARKUP_SCAN_CHARS = 65536
 # Share of control characters above which decoded text is binary garbage, not a page.
 BINARY_CONTROL_SHARE = 0.10
+CONTROL_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Characters libxml2 trees cannot hold in attributes (lxml's ``set`` raises on them) and that are
 # never content: C0 controls but tab/LF/CR, lone surrogates (from JSON "\ud800"), U+FFFE/FFFF.
@@ -147,7 +148,7 @@ def check_markup(text: str) -> None:
     head = text[:MARKUP_SCAN_CHARS]
     if not head.strip():
         raise EmptyInput("the document is empty")
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\r\n\f")
+    controls = len(CONTROL_CHAR_RE.findall(head))
     if controls > BINARY_CONTROL_SHARE * len(head):
         raise UnsupportedMediaType("the body is binary data, not an HTML page")
     if not MARKUP_RE.search(head):
