@@ -17,6 +17,7 @@ import lxml.html
 from ..article import RelatedLink, RemovedBlock
 from .boilerplate import strip_boilerplate
 from .cleanup import prep_article
+from .dom import inner_text
 from .prepare import prepare
 from .score import ALL_FLAGS, Flag, grab
 from .segment import separate
@@ -57,7 +58,7 @@ def _grab_with_retries(body, title):
         attempt_body = copy.deepcopy(body)
         result = grab(attempt_body, flags, title)
         prep_article(result.content, result.scores)
-        length = len("".join(result.content.itertext()).strip())
+        length = len(inner_text(result.content))
         attempts.append((length, result))
         if length >= CHAR_THRESHOLD:
             return result
