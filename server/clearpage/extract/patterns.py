@@ -61,7 +61,9 @@ RELATED_HEADING = re.compile(
     r"mehr zum thema|das könnte sie auch interessieren|weitere artikel|lesen sie auch|"
     r"te puede interesar|también te puede interesar|noticias relacionadas|lee también|"
     r"leia também|notícias relacionadas|potrebbe interessarti|leggi anche|articoli correlati|"
-    r"gerelateerde artikelen|lees ook|читайте также|похожие статьи|по теме|"
+    r"gerelateerde artikelen|lees ook|související články|čtěte také|powiązane artykuły|"
+    r"czytaj także|relaterade artiklar|relaterte artikler|relaterede artikler|ilgili haberler|"
+    r"aiheeseen liittyvät|читайте также|похожие статьи|по теме|"
     r"関連記事|関連ニュース|相关阅读|相关新闻|相關新聞|推荐阅读|관련 ?기사|"
     r"ذات صلة|مقالات ذات صلة|اقرأ أيضا|קשורים|כתבות נוספות)\W*$", _I)
 # Longest text a boundary heading can have (a label, not a sentence).
@@ -95,7 +97,8 @@ DATE_LINE = re.compile(
     rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
     r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
     r"\b(yesterday|today|just now)\b|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
-    r"\bhace \d+|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
+    r"\bhace \d+|\bhá \d+|\bpřed \d+|\b\d+ (minut|godzin|dni) temu\b|\b\d+ \w+ fa\b|"
+    r"\b\d+ \w+ geleden\b|\b\d+ \w+ назад|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
     r"\b(updated|published|posted)\b", _I)
 BYLINE_LINE = re.compile(r"^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b", _I)
 

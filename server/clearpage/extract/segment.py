@@ -49,6 +49,7 @@ META_MAX_CHARS = 80
 # A short label repeated this many times on a page is a source name on cards ("Korea Herald").
 SOURCE_LABEL_MIN_REPEATS = 2
 SOURCE_LABEL_MAX_CHARS = 40
+LABEL_EDGE_RE = re.compile(r"^\W+|\W+$")
 # A headline owns the dateline below it only when it is a real title, not a short label.
 OWNER_HEADLINE_MIN_WORDS = 4
 # A headline "links elsewhere" when the link holds most of its text (not an "[edit]" link).
@@ -176,15 +177,21 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
             block.heading = True
 
 
+def _label_key(text: str) -> str:
+    """"- Korea Herald" and "Korea Herald" are the same source label."""
+    return LABEL_EDGE_RE.sub("", text).lower()
+
+
 def _mark_meta(blocks: list[Block]) -> None:
-    short = Counter(b.text for b in blocks if len(b.text) <= SOURCE_LABEL_MAX_CHARS and not b.heading)
+    short = Counter(_label_key(b.text) for b in blocks
+                    if len(b.text) <= SOURCE_LABEL_MAX_CHARS and not b.heading)
     for block in blocks:
         if block.heading or len(block.text) > META_MAX_CHARS:
             continue
         block.meta = bool(
             patterns.DATE_LINE.search(block.text) or patterns.BYLINE_LINE.search(block.text)
             or any(True for _ in block.el.iter("time"))
-            or short[block.text] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
+            or short[_label_key(block.text)] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
 
 
 def _is_prose(block: Block) -> bool:
