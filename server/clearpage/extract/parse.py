@@ -4,7 +4,10 @@ Stages, in order:
 1. ``sniff_binary``: refuse formats that are not markup (PDF, images, archives).
 2. ``decode``: BOM, then the declared charset (HTTP header, ``<meta charset>``),
    then strict UTF-8, then charset-normalizer's detection.
-3. ``parse_html``: lxml's HTML parser into a fresh tree (never the caller's).
+3. ``parse_html``: lxml's HTML parser into a fresh tree (never the caller's), within the caps of
+   ``clearpage.limits`` (``bound_markup`` before, ``bound_tree`` after): pathological pages
+   (a million elements, 100,000 levels, megabyte attributes) are cut down to a best-effort
+   tree instead of costing minutes downstream.
 4. ``resolve_urls``: ``<base href>`` against the page URL, every link absolute.
 5. ``unlazy_images``: ``data-src``/``data-srcset``/``<noscript>`` fallbacks become real ``src``.
 """
@@ -19,6 +22,13 @@ import lxml.html
 from lxml import etree
 
 from ..errors import EmptyInput, NotHTML, UnsupportedMediaType
+from ..limits import MAX_ATTRIBUTE_CHARS, MAX_DEPTH, MAX_ELEMENTS, cut_from
+
+# Tags scanned before parsing: beyond this many "<" the rest of the markup is cut (a real page
+# has fewer than MAX_ELEMENTS elements; closing tags, comments and stray "<" count too).
+MAX_MARKUP_TAGS = 3 * MAX_ELEMENTS
+# Inline raster images may exceed the attribute cap; the sanitizer bounds them on its own.
+LONG_ATTRIBUTE_EXEMPT_RE = re.compile(r"^\s*data:image/(?:png|gif|jpe?g|webp)[;,]", re.IGNORECASE)
 
 # Magic numbers of formats people send by mistake (a PDF link, an image tab).
 # Each maps to a name for the error message.
@@ -171,7 +181,45 @@ def to_text(html: str | bytes, declared_charset: str | None = None) -> tuple[str
     return text, encoding
 
 
+def bound_markup(text: str) -> str:
+    """Cut the markup after ``MAX_MARKUP_TAGS`` tags (libxml2 closes what is left open)."""
+    if text.count("<") <= MAX_MARKUP_TAGS:
+        return text
+    pos = -1
+    for _ in range(MAX_MARKUP_TAGS):
+        pos = text.find("<", pos + 1)
+    return text[:pos]
+
+
+def bound_tree(tree) -> None:
+    """Keep the tree within the caps, in place: the first ``MAX_ELEMENTS`` elements in document
+    order, structure no deeper than ``MAX_DEPTH`` (deeper content becomes the text of the
+    element at the cap), no attribute value longer than ``MAX_ATTRIBUTE_CHARS``."""
+    elements = list(tree.iter())
+    if len(elements) > MAX_ELEMENTS:
+        cut_from(elements[MAX_ELEMENTS])
+        elements = elements[:MAX_ELEMENTS]
+    too_deep = []
+    depth = {}
+    for el in elements:
+        parent = el.getparent()
+        d = depth.get(parent, 0) + 1 if parent is not None else 0
+        depth[el] = d
+        if d == MAX_DEPTH and len(el):
+            too_deep.append(el)
+    for el in too_deep:
+        text = el.text_content()
+        for child in list(el):
+            el.remove(child)
+        el.text = text
+    for el in tree.iter(etree.Element):
+        for name, value in list(el.attrib.items()):
+            if len(value) > MAX_ATTRIBUTE_CHARS and not LONG_ATTRIBUTE_EXEMPT_RE.match(value):
+                del el.attrib[name]
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
+    text = bound_markup(text)
     # lxml refuses str input that still carries an XML encoding declaration.
     text = XML_DECLARATION_RE.sub("", text, count=1)
     # NUL is never valid in HTML text (libxml2 would stop parsing at it); other controls and
@@ -185,6 +233,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise NotHTML(f"the document could not be parsed as HTML ({exc})") from None
     if tree is None:
         raise NotHTML("the document could not be parsed as HTML")
+    bound_tree(tree)
     return tree
 
 

@@ -96,7 +96,9 @@ DATE_LINE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
     rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
     r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
-    r"\b(yesterday|today|just now)\b|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
+    r"\b(yesterday|today|just now)\b|^(včera|dnes|wczoraj|dzisiaj|ayer|hoy|hier|"
+    r"aujourd'hui|gestern|heute|ieri|oggi|gisteren|vandaag|ontem|hoje|вчера|сегодня|"
+    r"昨天|今天|昨日|今日|어제|오늘)$|\s(včera|wczoraj|ayer|hier|gestern|ieri|gisteren|ontem|вчера)$|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
     r"\bhace \d+|\bhá \d+|\bpřed \d+|\b\d+ (minut|godzin|dni) temu\b|\b\d+ \w+ fa\b|"
     r"\b\d+ \w+ geleden\b|\b\d+ \w+ назад|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
     r"\b(updated|published|posted)\b", _I)
@@ -111,7 +113,8 @@ WIDGET_PATTERNS = {
     "hashtags": re.compile(r"^(hashtags?|tags|topics|schlagwörter|étiquettes|etiquetas|štítky)\W*$|"
                            r"^(#\w[\w-]*\W*){2,}$", _I),
     # Product promos: AI features, apps, premium.
-    "promo": re.compile(r"^(try (our|the|out)\b.{0,40}\b(features?|app|ai|assistant|premium)|"
+    "promo": re.compile(r"^(read .{0,40}\bin (the|our) app\b|try it (free|now)|"
+                        r"try (our|the|out)\b.{0,40}\b(features?|app|ai|assistant|premium)|"
                         r"explore what .{0,60} can do|download (our|the) app|get the app|"
                         r"(ask|chat with) (our )?ai\b|ai[- ](generated )?summary|"
                         r"unlock (premium|unlimited)|go premium|start your free trial)", _I),

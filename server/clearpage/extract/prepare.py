@@ -14,6 +14,7 @@ import lxml.html
 
 from . import patterns
 from .dom import PHRASING_TAGS, is_element, remove
+from .text import normalize_space
 
 # Elements that never hold reading content in a reader view.
 NON_CONTENT_TAGS = ("script", "style", "template", "link", "meta", "noscript", "head",
@@ -21,6 +22,9 @@ NON_CONTENT_TAGS = ("script", "style", "template", "link", "meta", "noscript", "
                     "frame", "canvas", "map", "param")
 HIDDEN_STYLE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 EMBED_TAGS = ("iframe", "embed", "object", "video")
+# Containers judged as a call-to-action box around a button, and their longest text.
+CTA_BOX_TAGS = ("div", "section", "aside", "form", "p", "li", "body")
+CTA_BOX_MAX_CHARS = 200
 
 
 def is_hidden(el) -> bool:
@@ -33,7 +37,19 @@ def is_hidden(el) -> bool:
     return el.get("aria-hidden") == "true" and "fallback-image" not in (el.get("class") or "")
 
 
+def drop_call_to_action_boxes(body) -> None:
+    """A short box holding a button is a call to action (app promo, "try it free",
+    newsletter, comment prompt): story text never comes with buttons."""
+    for button in list(body.iter("button")):
+        box = next(button.iterancestors(*CTA_BOX_TAGS), None)
+        if box is None or box.tag == "body" or box.getparent() is None:
+            continue
+        if len(normalize_space(box.text_content())) <= CTA_BOX_MAX_CHARS:
+            remove(box)
+
+
 def drop_non_content(body) -> None:
+    drop_call_to_action_boxes(body)
     for el in list(body.iter(*NON_CONTENT_TAGS)):
         if el.getparent() is not None:
             remove(el)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..article import RelatedLink, RemovedBlock
 from . import patterns
 from .dom import HEADING_TAGS, is_element, remove
-from .text import normalize_space
+from .text import normalize_space, word_count
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
@@ -33,6 +33,8 @@ BLOCK_TAGS = frozenset({
 })
 # Cells, items and captions are parts of a table, list or figure: never a story's headline.
 ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "tr"})
+# Optional parts of a card that do not change its shape.
+MEDIA_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
 # Repeated rows of a table are data, not cards.
 TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 # A plain line promoted to a card title has at least this many words and does not end
@@ -125,7 +127,7 @@ def _is_headline(el, text: str) -> bool:
         return True
     if el.tag in ITEM_TAGS:
         return False
-    if len(text) > HEADLINE_MAX_CHARS or len(text.split()) < HEADLINE_MIN_WORDS:
+    if len(text) > HEADLINE_MAX_CHARS or word_count(text) < HEADLINE_MIN_WORDS:
         return False
     loose = (el.text or "") + "".join((c.tail or "") for c in el if is_element(c))
     wrapped = [c for c in el if is_element(c) and c.tag in HEADLINE_WRAPPERS]
@@ -167,7 +169,7 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
     for block in blocks[1:-1]:
         if block.heading or block.meta or block.el.tag in ITEM_TAGS:
             continue
-        words = len(block.text.split())
+        words = word_count(block.text)
         if not (PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS) \
                 or block.text[-1] in SENTENCE_PUNCTUATION:
             continue
@@ -199,7 +201,10 @@ def _is_prose(block: Block) -> bool:
 
 
 def _signature(el) -> tuple:
-    return (el.tag, el.get("class") or "", tuple(c.tag for c in el if is_element(c)))
+    """Shape of a card: its tag, class and the tags of its children, images aside
+    (some cards of a list have a thumbnail, others not)."""
+    return (el.tag, el.get("class") or "",
+            tuple(c.tag for c in el if is_element(c) and c.tag not in MEDIA_TAGS))
 
 
 def _card_starts(blocks: list[Block]) -> dict[int, int]:
