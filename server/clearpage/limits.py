@@ -38,9 +38,11 @@ TIMEOUT_ENV = "CLEARPAGE_TIMEOUT"
 # request pin hundreds of MB in the worker.
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
-# Element cap: real article pages have 1,000-20,000 elements. Past this the tree is cut
-# (elements after the cap are dropped) before content extraction walks it repeatedly.
-MAX_ELEMENTS = 100_000
+# Element cap: the 172 reference pages in seeds/ have 300-10,000 elements (Wikipedia's longest
+# at ~9,900). Past this the tree is cut (elements after the cap in document order are dropped)
+# before extraction and sanitizing, which cost ~0.1 ms per element each: 20,000 elements keep a
+# worst-case page near 2-3 s of the budget on one core.
+MAX_ELEMENTS = 20_000
 # Depth cap: real pages nest 10-40 levels. libxml2 itself stops at 256 levels (without
 # XML_PARSE_HUGE) and recursive tree walks in Python would hit the recursion limit long before
 # 100,000 levels; elements deeper than this are flattened into their ancestor at the cap.
@@ -48,6 +50,23 @@ MAX_DEPTH = 200
 # Attribute values longer than this carry no reading value (inline data, tracking blobs):
 # they are dropped. data: image sources are the exception the sanitizer treats on its own.
 MAX_ATTRIBUTE_CHARS = 64 * 1024
+# Text carried by the story fragment into the sanitizer, whose html5lib pass costs ~1 ms per KB:
+# 1 MiB (~170,000 words, a long novel) keeps it near 1 s. Past it the story is cut.
+MAX_FRAGMENT_CHARS = 1024 * 1024
+
+
+def cut_from(node) -> None:
+    """Remove ``node`` and everything after it in document order (its following siblings and
+    those of each ancestor), in place: what a tree truncated at ``node`` would hold."""
+    first = node
+    while node is not None and node.getparent() is not None:
+        parent = node.getparent()
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is first:
+            node.tail = None
+            parent.remove(node)
+        node = parent
 
 
 def timeout_from_env(default: float = DEFAULT_TIMEOUT) -> float:

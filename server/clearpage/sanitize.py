@@ -45,6 +45,8 @@ import lxml.html
 from bleach.html5lib_shim import Filter
 from lxml import etree
 
+from .limits import MAX_FRAGMENT_CHARS, cut_from
+
 # --------------------------------------------------------------------------------------------
 # The policy, as data.
 # --------------------------------------------------------------------------------------------
@@ -272,7 +274,12 @@ def _embed_url(el) -> str | None:
     return None
 
 
+# Characters an lxml tree can hold when parsed (from character references) but not be given.
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _video_link(url: str):
+    url = XML_INCOMPATIBLE_RE.sub("", url)
     p = etree.Element("p")
     a = etree.SubElement(p, "a", href=url)
     a.text = VIDEO_LABEL + url
@@ -325,6 +332,18 @@ def prepare(root) -> None:
         _drop(node)
 
 
+def _bound_text(root) -> None:
+    """Cut the fragment after ``MAX_FRAGMENT_CHARS`` of text (bleach's cost grows with it)."""
+    total = len(root.text or "")
+    for el in root.iter():
+        if el is root:
+            continue
+        total += len(el.text or "") + len(el.tail or "")
+        if total > MAX_FRAGMENT_CHARS:
+            cut_from(el)
+            return
+
+
 def sanitize_fragment(html: str) -> str:
     """The story fragment, safe to insert into any page: the allowlist applied, last."""
     if not html or not html.strip():
@@ -334,6 +353,7 @@ def sanitize_fragment(html: str) -> str:
     except (etree.ParserError, ValueError):
         return ""
     prepare(root)
+    _bound_text(root)
     # The wrapper itself is not part of the fragment: serialize its content only.
     prepared = escape(root.text or "", quote=False) + "".join(
         lxml.html.tostring(child, encoding="unicode") for child in root)
