@@ -133,6 +133,13 @@ URL_IGNORED_RE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u180e\u2000-\u200f\u2028
 SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Longest attribute value kept (a URL or text attribute longer than this is junk or an attack).
 MAX_VALUE_CHARS = 8192
+# Characters an lxml tree can hold once parsed (from character references such as &#1;) but
+# refuses to be given: replaced (form feed, HTML whitespace, by a space) wherever text is set.
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return XML_INCOMPATIBLE_RE.sub(lambda m: " " if m.group() == "\x0c" else "\ufffd", text)
 MAX_DATA_IMAGE_CHARS = 512 * 1024
 
 
@@ -274,12 +281,8 @@ def _embed_url(el) -> str | None:
     return None
 
 
-# Characters an lxml tree can hold when parsed (from character references) but not be given.
-XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _video_link(url: str):
-    url = XML_INCOMPATIBLE_RE.sub("", url)
+    url = XML_INCOMPATIBLE_RE.sub("", url)  # controls are ignored by URL parsers anyway
     p = etree.Element("p")
     a = etree.SubElement(p, "a", href=url)
     a.text = VIDEO_LABEL + url
@@ -300,9 +303,9 @@ def _drop(el) -> None:
     parent.remove(el)
     if tail:
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
 
 
 def prepare(root) -> None:
@@ -332,6 +335,23 @@ def prepare(root) -> None:
         _drop(node)
 
 
+_FRAGMENT_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                        recover=True, default_doctype=False)
+
+
+def _parse_fragment(html: str):
+    """The fragment as the content of a ``body`` element (None if nothing parses). Parsed as a
+    whole document so that stray ``<html>``/``<body>``/``<head>`` tags in it are merged the way
+    libxml2 always does instead of failing (``fragment_fromstring`` asserts on them)."""
+    try:
+        doc = lxml.html.document_fromstring(f"<html><body>{xml_safe(html)}</body></html>",
+                                            parser=_FRAGMENT_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    body = doc.find("body")
+    return body
+
+
 def _bound_text(root) -> None:
     """Cut the fragment after ``MAX_FRAGMENT_CHARS`` of text (bleach's cost grows with it)."""
     total = len(root.text or "")
@@ -348,9 +368,8 @@ def sanitize_fragment(html: str) -> str:
     """The story fragment, safe to insert into any page: the allowlist applied, last."""
     if not html or not html.strip():
         return ""
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
+    root = _parse_fragment(html)
+    if root is None:
         return ""
     prepare(root)
     _bound_text(root)
@@ -375,9 +394,8 @@ def fragment_text(html: str) -> str:
     """Plain text of a sanitized fragment: one paragraph per block, "\\n\\n" between them."""
     if not html or not html.strip():
         return ""
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
+    root = _parse_fragment(html)
+    if root is None:
         return ""
     blocks: list[str] = []
     current: list[str] = []
