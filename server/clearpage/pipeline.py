@@ -6,10 +6,10 @@ import math
 import lxml.html
 
 from . import sanitize
-from .article import Article
+from .article import Article, RelatedLink
 from .extract.content import extract_content
 from .extract.metadata import read_metadata
-from .extract.parse import parse
+from .extract.parse import absolute_url, parse, resolve_urls
 from .extract.text import normalize_space, word_count
 
 # Adult silent-reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
@@ -26,15 +26,17 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     """Turn a page into its reader view.
 
     Stages:
-    1. parse: decode bytes, parse into a fresh tree, absolute URLs, real image sources;
+    1. parse: decode bytes, parse into a fresh tree, real image sources, the base URL;
     2. metadata: title, byline, date, site, language, identity (JSON-LD, OpenGraph, meta);
     3. content: segment the page into stories, pick the main one, drop boilerplate;
-    4. sanitize: the bleach allowlist, always last, on the final fragment only;
+    4. sanitize: absolute URLs, then the bleach allowlist, always last, on the final fragment only;
     5. assemble: text, counts, excerpt into an ``Article``.
     """
     parsed = parse(html, url=url, charset=charset)
     meta = read_metadata(parsed.tree)
     extraction = extract_content(parsed.tree, meta, url=parsed.base_url)
+    if extraction.node is not None:
+        resolve_urls(extraction.node, parsed.base_url)
     raw = lxml.html.tostring(extraction.node, encoding="unicode") if extraction.node is not None else ""
     content_html = sanitize.sanitize_fragment(raw)
     text = sanitize.fragment_text(content_html)
@@ -42,11 +44,12 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     excerpt = meta.excerpt or _first_paragraph(text)
     return Article(
         title=meta.title, byline=meta.byline, published=meta.published, site_name=meta.site_name,
-        lang=meta.lang, dir=meta.dir, lead_image=meta.lead_image, excerpt=excerpt,
-        url=meta.canonical_url or parsed.base_url,
+        lang=meta.lang, dir=meta.dir, lead_image=absolute_url(parsed.base_url, meta.lead_image), excerpt=excerpt,
+        url=absolute_url(parsed.base_url, meta.canonical_url) or parsed.base_url,
         word_count=words, reading_minutes=math.ceil(words / READING_WORDS_PER_MINUTE) if words else 0,
         readerable=words >= READERABLE_MIN_WORDS, content_html=content_html if words else "",
-        text=text if words else "", related=tuple(extraction.related),
+        text=text if words else "", related=tuple(RelatedLink(r.title, absolute_url(parsed.base_url, r.url))
+                                         for r in extraction.related),
         removed=tuple(extraction.removed) if explain else None,
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..article import RemovedBlock
 from . import patterns
-from .dom import inner_text, is_element, remove
+from .dom import inner_text, is_element, remove, short_text
 
 # Widgets are short: longer blocks are prose and never matched against the vocabularies.
 WIDGET_MAX_CHARS = 200
@@ -48,8 +48,8 @@ def _widgets(root, removed: list) -> None:
     for el in list(root.iter(*WIDGET_TAGS)):
         if el is root or el.getparent() is None or any(True for _ in el.iter("img", "table")):
             continue
-        text = inner_text(el)
-        if not text or len(text) > WIDGET_MAX_CHARS:
+        text = short_text(el, WIDGET_MAX_CHARS)
+        if not text:
             continue
         reason = _widget_reason(text)
         if reason:

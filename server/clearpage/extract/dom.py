@@ -30,6 +30,20 @@ def inner_text(el) -> str:
     return normalize_space("".join(el.itertext()))
 
 
+def short_text(el, limit: int) -> str | None:
+    """Normalized text of an element, or None as soon as it is known to exceed ``limit``
+    (stops early: widget checks look at every element and most are long)."""
+    total = 0
+    pieces = []
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return None
+        pieces.append(piece)
+    text = normalize_space("".join(pieces))
+    return text if len(text) <= limit else None
+
+
 def text_len(el) -> int:
     return len(inner_text(el))
 

@@ -191,31 +191,27 @@ def bound_markup(text: str) -> str:
     return text[:pos]
 
 
+# Elements at exactly MAX_DEPTH (the root is depth 0), found by libxml2 in one XPath pass.
+AT_DEPTH_CAP = etree.XPath("/" + "/".join(["*"] * (MAX_DEPTH + 1)) + "[*]")
+LONG_ATTRIBUTES = etree.XPath(f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]")
+
+
 def bound_tree(tree) -> None:
     """Keep the tree within the caps, in place: the first ``MAX_ELEMENTS`` elements in document
     order, structure no deeper than ``MAX_DEPTH`` (deeper content becomes the text of the
-    element at the cap), no attribute value longer than ``MAX_ATTRIBUTE_CHARS``."""
-    elements = list(tree.iter())
-    if len(elements) > MAX_ELEMENTS:
-        cut_from(elements[MAX_ELEMENTS])
-        elements = elements[:MAX_ELEMENTS]
-    too_deep = []
-    depth = {}
-    for el in elements:
-        parent = el.getparent()
-        d = depth.get(parent, 0) + 1 if parent is not None else 0
-        depth[el] = d
-        if d == MAX_DEPTH and len(el):
-            too_deep.append(el)
-    for el in too_deep:
+    element at the cap), no attribute value longer than ``MAX_ATTRIBUTE_CHARS``.
+    The checks run as XPath in libxml2: a per-element Python loop cost more than the parse."""
+    if tree.xpath(f"boolean(/descendant-or-self::*[{MAX_ELEMENTS + 1}])"):
+        cut_from(next(el for i, el in enumerate(tree.iter()) if i == MAX_ELEMENTS))
+    for el in AT_DEPTH_CAP(tree):
         text = el.text_content()
         for child in list(el):
             el.remove(child)
         el.text = text
-    for el in tree.iter(etree.Element):
-        for name, value in list(el.attrib.items()):
-            if len(value) > MAX_ATTRIBUTE_CHARS and not LONG_ATTRIBUTE_EXEMPT_RE.match(value):
-                del el.attrib[name]
+    for attribute in LONG_ATTRIBUTES(tree):
+        owner = attribute.getparent()
+        if not LONG_ATTRIBUTE_EXEMPT_RE.match(attribute):
+            del owner.attrib[attribute.attrname]
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -357,10 +353,19 @@ def _unwrap_noscript_images(tree: lxml.html.HtmlElement) -> None:
 
 
 def parse(html: str | bytes, url: str | None = None, charset: str | None = None) -> Parsed:
-    """Stages 1-5: a fresh tree with absolute URLs and real image sources."""
+    """Stages 1-4: a fresh tree with real image sources and the base URL to resolve against.
+
+    Stage 5 (``resolve_urls``) runs on the extracted story only: joining every link of the
+    page cost more than parsing it, and only the fragment that leaves needs absolute URLs."""
     text, encoding = to_text(html, charset)
     tree = parse_html(text)
     base = base_url_of(tree, url)
     unlazy_images(tree)
-    resolve_urls(tree, base)
     return Parsed(tree=tree, base_url=base, encoding=encoding)
+
+
+def absolute_url(base: str | None, value: str | None) -> str | None:
+    """One URL made absolute against the page (metadata images, related links)."""
+    if not value:
+        return value
+    return _join(base, value) if base else value

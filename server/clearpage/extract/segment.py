@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urldefrag, urljoin
 from dataclasses import dataclass, field
 
 from ..article import RelatedLink, RemovedBlock
 from . import patterns
+from lxml import etree
+
 from .dom import HEADING_TAGS, is_element, remove
 from .text import normalize_space, word_count
 
@@ -207,45 +210,39 @@ def _signature(el) -> tuple:
             tuple(c.tag for c in el if is_element(c) and c.tag not in MEDIA_TAGS))
 
 
-def _card_starts(blocks: list[Block]) -> dict[int, int]:
-    """First blocks of repeated card-shaped siblings that carry a headline and a dateline/link."""
-    first_of: dict = {}
-    count_of: Counter = Counter()
-    for block in blocks:
-        node = block.el
-        while node is not None:
-            first_of.setdefault(node, block.index)
-            count_of[node] += 1
-            node = node.getparent()
+def _card_starts(blocks: list[Block], spans: dict) -> dict[int, int]:
+    """First -> last block of repeated card-shaped siblings that carry a headline and a
+    dateline or link."""
     starts: dict[int, int] = {}
-    parents = {el.getparent() for el in first_of if el.getparent() is not None}
+    parents = {el.getparent() for el in spans if el.getparent() is not None}
     for parent in parents:
         if parent.tag in TABLE_PARTS:
             continue
         groups: dict = {}
         for child in parent:
-            if is_element(child) and count_of[child] >= CARD_MIN_BLOCKS:
-                groups.setdefault(_signature(child), []).append(child)
+            span = spans.get(child)
+            if span is not None and span[1] - span[0] + 1 >= CARD_MIN_BLOCKS:
+                groups.setdefault(_signature(child), []).append(span)
         for members in groups.values():
             if len(members) >= 2:
-                found = _cards_in(members, blocks, first_of, count_of)
-                starts.update({first_of[c]: first_of[c] + count_of[c] - 1 for c in members if first_of[c] in found})
+                starts.update(_cards_in(members, blocks))
     return starts
 
 
-def _cards_in(members, blocks, first_of, count_of) -> set[int]:
+def _cards_in(members: list[tuple[int, int]], blocks: list[Block]) -> dict[int, int]:
     """Members that look like story cards: a headline and a dateline or link each, and
     headlines that differ (a label repeated in every member is a template, not a title)."""
     found = {}
-    for card in members:
-        first = first_of[card]
-        window = blocks[first:first + min(count_of[card], CARD_META_WINDOW)]
+    titles = {}
+    for first, last in members:
+        window = blocks[first:min(last + 1, first + CARD_META_WINDOW)]
         heading = next((b for b in window if b.heading), None)
         if heading is not None and any(b.meta or b.link for b in window):
-            found[first] = heading.text
-    if len(set(found.values())) < len(found) or len(found) < 2:
-        return set()
-    return set(found)
+            found[first] = last
+            titles[first] = heading.text
+    if len(set(titles.values())) < len(titles) or len(found) < 2:
+        return {}
+    return found
 
 
 def _inside_card(index: int, cards: dict[int, int]) -> bool:
@@ -321,7 +318,7 @@ def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url
     Subheadings of the story itself rank lower and link nowhere."""
     if not _has_own_meta(blocks, block):
         return False
-    links_away = bool(block.link) and block.link != page_url
+    links_away = _links_away(block, page_url)
     return _level(block) <= main_level or links_away or _starts_article(block, spans) \
         or _opens_container(blocks, block, spans)
 
@@ -343,10 +340,22 @@ def _prose_after(blocks: list[Block], start: int, end: int) -> int:
     return sum(len(b.text) for b in blocks[start:end] if _is_prose(b))
 
 
+def _links_away(block: Block, page_url: str | None) -> bool:
+    """The headline links to another page than this one."""
+    if not block.link:
+        return False
+    if not page_url:
+        return True
+    try:
+        return urldefrag(urljoin(page_url, block.link))[0] != urldefrag(page_url)[0]
+    except ValueError:
+        return True
+
+
 def _is_teaser(block: Block, main_index: int, page_url: str | None) -> bool:
     """Above the main headline, a headline linking to another page opens a teaser
     ("top story", "editor's pick"): the story's own kicker and dek link nowhere."""
-    return block.index < main_index and bool(block.link) and block.link != page_url
+    return block.index < main_index and _links_away(block, page_url)
 
 
 def _main_level(blocks: list[Block], headlines) -> int:
@@ -356,11 +365,9 @@ def _main_level(blocks: list[Block], headlines) -> int:
     return min((_level(b) for b in blocks if b.heading), default=1)
 
 
-def find_starts(blocks: list[Block], headlines, page_url) -> dict[int, str]:
+def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: dict) -> dict[int, str]:
     """Block index -> "story" or "related-section" for every block that opens a unit."""
-    cards = _card_starts(blocks)
     main_level = _main_level(blocks, headlines)
-    spans = _spans(blocks)
     main_index = next((b.index for b in blocks if b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE),
                       -1)
     starts: dict[int, str] = {}
@@ -489,15 +496,22 @@ def _contains(ancestor, el) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _spans(blocks: list[Block]) -> dict:
-    """Element -> (first, last) index of the text blocks inside it."""
+def _spans(body, blocks: list[Block]) -> dict:
+    """Element -> (first, last) index of the text blocks inside it, in one walk of the tree
+    (descendants are contiguous in document order)."""
+    index_of = {block.el: block.index for block in blocks}
     spans: dict = {}
-    for block in blocks:
-        node = block.el
-        while node is not None:
-            first, last = spans.get(node, (block.index, block.index))
-            spans[node] = (min(first, block.index), max(last, block.index))
-            node = node.getparent()
+    seen = 0
+    opened: list = []
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            opened.append(seen)
+            if el in index_of:
+                seen += 1
+        else:
+            first = opened.pop()
+            if seen > first:
+                spans[el] = (first, seen - 1)
     return spans
 
 
@@ -529,8 +543,9 @@ def unit_of(blocks: list[Block], index: int, end: int, spans: dict) -> list:
 def separate(body, metadata, page_url: str | None) -> Separation:
     """Stages 1-5 on ``body`` (mutated): only the main story's segment and the chrome stay."""
     blocks = collect_blocks(body)
-    starts = find_starts(blocks, metadata.headlines, page_url)
-    spans = _spans(blocks)
+    spans = _spans(body, blocks)
+    cards = _card_starts(blocks, spans)
+    starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
     segments = split_segments(blocks, starts, metadata.headlines, spans)
     choice = choose_main(segments, blocks, metadata)
     result = Separation()
@@ -538,7 +553,6 @@ def separate(body, metadata, page_url: str | None) -> Separation:
         # No story stands out: leave the whole page to the scorer rather than guess.
         return result
     main = choice.segment
-    cards = _card_starts(blocks)
     cuts = sorted(starts) + [len(blocks)]
     for position, index in enumerate(cuts[:-1]):
         if index == main.start or main.start <= index < main.end and starts[index] != "story":

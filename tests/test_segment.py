@@ -1,0 +1,180 @@
+"""Story separation on small synthetic pages: each test builds the structure a rule is for,
+with neutral or random class names, and checks what the reader view keeps and drops.
+
+The full-size cases live in seeds/ (cluttered group); these pin each rule on its own so a
+failure names the rule, and show that the rules keep the story whole where they must.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import clearpage
+
+WORDS = ("the council said residents would see changes to local services after a review of "
+         "budgets found a shortfall that officials described as serious but manageable while "
+         "critics argued the plan lacked detail and asked for public hearings before any vote").split()
+
+
+def sentence(rng: random.Random, n: int = 24) -> str:
+    words = [rng.choice(WORDS) for _ in range(n)]
+    return " ".join(words).capitalize() + ", officials said on Tuesday."
+
+
+def paragraphs(rng: random.Random, count: int, tag: str = "p") -> str:
+    return "\n".join(f"<{tag}>{sentence(rng)} {sentence(rng)}</{tag}>" for _ in range(count))
+
+
+def cls(rng: random.Random) -> str:
+    return "x" + "".join(rng.choice("abcdef0123456789") for _ in range(5))
+
+
+def page(body: str, title: str = "Council budget plan faces scrutiny from residents") -> str:
+    return (f"<!doctype html><html lang='en'><head><title>{title} | The Gazette</title></head>"
+            f"<body><header><a href='/'>The Gazette</a><nav><a href='/a'>News</a> "
+            f"<a href='/b'>Sport</a></nav></header>{body}<footer><a href='/about'>About</a>"
+            f"</footer></body></html>")
+
+
+def card(rng: random.Random, title: str, source: str = "Daily Wire", when: str = "2 hours ago",
+         klass: str = "", body_paras: int = 3) -> str:
+    return (f"<div class='{klass}'><div><span>{source}</span> <span>{when}</span></div>"
+            f"<h3><a href='/news/{abs(hash(title))}'>{title}</a></h3>"
+            f"<div>{paragraphs(rng, body_paras)}</div></div>")
+
+
+def main_story(rng: random.Random, paras: int = 8) -> tuple[str, str]:
+    body = paragraphs(rng, paras)
+    html = (f"<h1>Council budget plan faces scrutiny from residents</h1>"
+            f"<div>By Ana Ruiz · March 3, 2024</div><div class='{cls(rng)}'>{body}</div>")
+    return html, body
+
+
+def texts_of(fragment: str) -> list[str]:
+    import lxml.html
+
+    return [p.text_content() for p in lxml.html.fragment_fromstring(fragment, create_parent="div").iter("p")]
+
+
+def assert_story_only(article, story_html: str, foreign: list[str]) -> None:
+    for text in texts_of(story_html):
+        assert text in article.text, f"story paragraph lost: {text[:60]}"
+    for text in foreign:
+        assert text not in article.text, f"foreign text kept: {text[:60]}"
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    return random.Random(7)
+
+
+def test_related_cards_after_the_story_are_dropped_and_listed(rng):
+    story, body = main_story(rng)
+    k = cls(rng)
+    cards = [card(rng, f"Second story headline number {i} about transport", klass=k) for i in range(3)]
+    html = page(f"<main><article>{story}</article><section><h2>Related Articles</h2>{''.join(cards)}</section></main>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget")
+    assert_story_only(article, body, [t for c in cards for t in texts_of(c)])
+    assert [r.title for r in article.related] == [f"Second story headline number {i} about transport" for i in range(3)]
+    assert all(r.url and r.url.startswith("https://gazette.example/news/") for r in article.related)
+
+
+def test_cards_without_any_heading_label_are_found_by_repetition(rng):
+    story, body = main_story(rng)
+    k = cls(rng)
+    cards = [card(rng, f"Another report on housing prices part {i}", klass=k, body_paras=4) for i in range(2)]
+    html = page(f"<div class='{cls(rng)}'>{story}{''.join(cards)}</div>")
+    article = clearpage.clean(html)
+    assert_story_only(article, body, [t for c in cards for t in texts_of(c)])
+
+
+def test_infinite_scroll_follow_up_article_is_dropped(rng):
+    story, body = main_story(rng)
+    follow = paragraphs(rng, 9)
+    html = page(f"<article>{story}</article><article><h1>Storm closes schools across the region today</h1>"
+                f"<div>By Lee Park · March 4, 2024</div><div>{follow}</div></article>")
+    article = clearpage.clean(html)
+    assert_story_only(article, body, texts_of(follow))
+    assert article.related and article.related[0].title == "Storm closes schools across the region today"
+
+
+def test_longer_related_story_does_not_replace_the_main_one(rng):
+    story, body = main_story(rng, paras=5)
+    k = cls(rng)
+    long_cards = [card(rng, f"Very long feature about rail investment {i}", klass=k, body_paras=14) for i in range(2)]
+    html = page(f"<main>{story}{''.join(long_cards)}</main>")
+    article = clearpage.clean(html)
+    assert_story_only(article, body, [t for c in long_cards for t in texts_of(c)])
+
+
+def test_teaser_above_the_headline_is_dropped(rng):
+    story, body = main_story(rng)
+    teaser = paragraphs(rng, 2)
+    html = page(f"<div><article><span>Top story</span><h2><a href='/other/story'>Bridge repairs will take "
+                f"another year, engineers warn</a></h2>{teaser}</article><section>{story}</section></div>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget")
+    assert_story_only(article, body, texts_of(teaser))
+
+
+def test_subheadings_and_datelines_inside_the_story_are_kept(rng):
+    """A section heading followed by a dated update is part of the story, not a new one."""
+    first, second = paragraphs(rng, 5), paragraphs(rng, 4)
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>"
+                f"<p>By Ana Ruiz</p><p>March 3, 2024</p>{first}<h2>What happens next</h2>"
+                f"<p>Updated March 4, 2024</p>{second}</article>")
+    article = clearpage.clean(html)
+    assert_story_only(article, first + second, [])
+    assert "What happens next" in article.content_html
+
+
+def test_story_without_clutter_is_kept_whole_with_lists_quotes_and_tables(rng):
+    body = (paragraphs(rng, 4) + "<h2>Key figures</h2><ul><li>Budget gap of four million</li>"
+            "<li>Three hearings planned</li></ul><blockquote><p>We will listen to every resident, "
+            "the mayor said at the meeting on Monday evening.</p></blockquote><table><tr><th>Year</th>"
+            "<th>Spend</th></tr><tr><td>2023</td><td>10</td></tr><tr><td>2024</td><td>12</td></tr>"
+            "<tr><td>2025</td><td>14</td></tr></table>" + paragraphs(rng, 3))
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{body}</article>")
+    article = clearpage.clean(html)
+    for needle in ("Budget gap of four million", "We will listen to every resident", "<table>", "<th>Year</th>"):
+        assert needle in article.content_html
+    assert_story_only(article, body, [])
+
+
+def test_promo_and_widget_blocks_inside_the_body_are_removed_with_reasons(rng):
+    first, second = paragraphs(rng, 5), paragraphs(rng, 4)
+    widgets = ("<p>#Budget #Council #Local</p><div><p>Try our new AI features</p><button>Try it</button></div>"
+               "<div><a href='#'>Share</a> <a href='#'>Facebook</a> <a href='#'>WhatsApp</a></div>"
+               "<p>No comments yet...</p><div>Advertisement</div><p>Sign up for our newsletter</p>")
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{first}{widgets}{second}</article>")
+    article = clearpage.clean(html, explain=True)
+    assert_story_only(article, first + second, [])
+    for text in ("#Budget", "AI features", "WhatsApp", "No comments yet", "Advertisement", "newsletter"):
+        assert text not in article.text
+    reasons = {r.reason for r in article.removed}
+    assert {"hashtags", "comments", "advertisement", "newsletter"} <= reasons
+
+
+def test_explain_is_off_by_default_and_lists_removed_stories(rng):
+    story, _ = main_story(rng)
+    k = cls(rng)
+    cards = "".join(card(rng, f"Unrelated headline about the weather {i}", klass=k) for i in range(2))
+    html = page(f"<main>{story}<aside><h3>More from The Gazette</h3>{cards}</aside></main>")
+    assert clearpage.clean(html).removed is None
+    removed = clearpage.clean(html, explain=True).removed
+    assert any(r.reason == "other story" and "weather" in r.sample for r in removed)
+    assert all(r.length > 0 and r.sample for r in removed)
+
+
+def test_url_identifies_the_main_story_among_identical_articles(rng):
+    """Infinite scroll where every article shares the markup: the page identity decides."""
+    first, second = paragraphs(rng, 6), paragraphs(rng, 6)
+    k = cls(rng)
+    html = (f"<html><head><title>Harbour expansion approved after long debate</title>"
+            f"<link rel=canonical href='https://gazette.example/harbour'></head><body>"
+            f"<article class='{k}'><h1>Storm closes schools across the region today</h1><p>By Lee Park</p>"
+            f"<p>March 4, 2024</p>{first}</article>"
+            f"<article class='{k}'><h1>Harbour expansion approved after long debate</h1><p>By Ana Ruiz</p>"
+            f"<p>March 5, 2024</p>{second}</article></body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/harbour")
+    assert_story_only(article, second, texts_of(first))
