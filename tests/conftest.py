@@ -140,3 +140,13 @@ def live_server():
         yield base_url
     finally:
         stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    """One Playwright (sync API) for the whole run: a second one started while the first is
+    alive fails ("Sync API inside the asyncio loop"), so browser and security tests share it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        yield pw

@@ -50,14 +50,6 @@ def site():
     server.close()
 
 
-@pytest.fixture(scope="session")
-def playwright_instance():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        yield pw
-
-
 @pytest.fixture(scope="module")
 def chromium(playwright_instance, tmp_path_factory):
     """One Chromium with the extension for a module's tests (settings reset per test)."""

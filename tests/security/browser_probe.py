@@ -109,17 +109,22 @@ def require_chromium() -> str:
 
 
 @contextmanager
-def chromium():
-    """A headless Chromium browser (Playwright sync API) with the project's launch arguments."""
-    from playwright.sync_api import sync_playwright
-
+def chromium(playwright=None):
+    """A headless Chromium browser (Playwright sync API) with the project's launch arguments.
+    Pass the run's Playwright instance when there is one: only one may be alive at a time."""
     executable = require_chromium()
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    if playwright is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            with chromium(pw) as browser:
+                yield browser
+        return
+    browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+    try:
+        yield browser
+    finally:
+        browser.close()
 
 
 def install_probes(page, on_event) -> None:

@@ -88,8 +88,8 @@ def test_no_dangerous_markup_text_in_served_pages(cleaned):
 
 
 @pytest.fixture(scope="module")
-def probe():
-    with chromium() as browser:
+def probe(playwright_instance):
+    with chromium(playwright_instance) as browser:
         instance = ScriptProbe(browser)
         yield instance
         instance.close()
