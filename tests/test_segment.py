@@ -178,3 +178,28 @@ def test_url_identifies_the_main_story_among_identical_articles(rng):
             f"<p>March 5, 2024</p>{second}</article></body></html>")
     article = clearpage.clean(html, url="https://gazette.example/harbour")
     assert_story_only(article, second, texts_of(first))
+
+
+def test_story_continues_after_an_inline_related_box(rng):
+    """A dated link list inside the body is a related box; the subheading after it is still
+    the story's (its dateline belongs to the box, not to the subheading)."""
+    first, second = paragraphs(rng, 5), paragraphs(rng, 5)
+    box = ("<div><div>More about the council budget</div><ul>"
+           "<li><div>Mayor defends spending cuts in a long interview</div><div>July 25, 2018</div></li>"
+           "<li><div>Residents queue for the first public hearing</div><div>July 26, 2018</div></li>"
+           "</ul></div>")
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{first}{box}"
+                f"<section><h2>The city has not faced this for years</h2>{second}</section></article>")
+    article = clearpage.clean(html)
+    assert_story_only(article, first + second, ["Mayor defends spending cuts"])
+    assert "The city has not faced this for years" in article.content_html
+
+
+def test_labelled_section_ends_at_the_next_heading_of_its_rank(rng):
+    """"See also" without a container of its own covers its list, not the rest of the page."""
+    body, notes = paragraphs(rng, 6), paragraphs(rng, 2)
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{body}"
+                f"<h2>See also</h2><ul><li><a href='/a'>Budget</a></li><li><a href='/b'>Council</a></li></ul>"
+                f"<h2>Notes</h2>{notes}</article>")
+    article = clearpage.clean(html)
+    assert_story_only(article, body + notes, [])

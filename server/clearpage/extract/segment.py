@@ -59,6 +59,9 @@ LABEL_EDGE_RE = re.compile(r"^\W+|\W+$")
 OWNER_HEADLINE_MIN_WORDS = 4
 # A headline "links elsewhere" when the link holds most of its text (not an "[edit]" link).
 HEADLINE_LINK_MIN_SHARE = 0.6
+# A dateline belongs to a headline when both sit in one box: a common ancestor at most
+# this many levels up (a card's meta row is usually one or two levels below the card).
+META_BOX_DEPTH = 3
 # How many blocks around a headline are searched for its dateline.
 META_WINDOW_BEFORE = 3
 META_WINDOW_AFTER = 3
@@ -274,19 +277,28 @@ def _is_label(block: Block) -> bool:
     return not block.heading and len(block.text) <= META_MAX_CHARS
 
 
+def _close(a, b) -> bool:
+    """Two elements sit in the same small box: a common ancestor at most
+    ``META_BOX_DEPTH`` levels above each (a card, a header), not just the page column."""
+    above_a = [a] + list(a.iterancestors())[:META_BOX_DEPTH]
+    above_b = set([b] + list(b.iterancestors())[:META_BOX_DEPTH])
+    return any(el in above_b for el in above_a)
+
+
 def _has_own_meta(blocks: list[Block], block: Block) -> bool:
-    """A dateline/byline next to the headline that belongs to it, not to an earlier headline.
-    Short label lines (source names, "- Agency") may sit between the headline and its date."""
+    """A dateline/byline next to the headline that belongs to it, not to an earlier headline
+    or to a neighbouring box. Short label lines (source names, "- Agency") may sit between
+    the headline and its date."""
     after = blocks[block.index + 1:block.index + 1 + META_WINDOW_AFTER]
     for nxt in after:
         if not _is_label(nxt):
             break
-        if nxt.meta:
+        if nxt.meta and _close(nxt.el, block.el):
             return True
     index = block.index - 1
     seen = False
     while index >= 0 and block.index - index <= META_WINDOW_BEFORE and _is_label(blocks[index]):
-        seen = seen or blocks[index].meta
+        seen = seen or (blocks[index].meta and _close(blocks[index].el, block.el))
         index -= 1
     if not seen:
         return False
@@ -411,6 +423,11 @@ def _headline_of(blocks: list[Block], start: int, end: int) -> Block | None:
     return next((b for b in window if b.heading), blocks[start])
 
 
+def _related_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
+    stop = _container_end(blocks, index, end, spans)
+    return stop if stop < end else _section_end(blocks, index, end)
+
+
 def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
     """End (exclusive) of the element that a label opens, or ``end`` when it has none."""
     node, best = blocks[index].el, None
@@ -425,6 +442,13 @@ def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> in
     return spans[best][1] + 1
 
 
+def _section_end(blocks: list[Block], index: int, end: int) -> int:
+    """A labelled section without its own container runs to the next heading of the same or
+    higher rank ("See also" ends at the next h2, not at the end of the page)."""
+    rank = _level(blocks[index])
+    return next((b.index for b in blocks[index + 1:end] if b.heading and _level(b) <= rank), end)
+
+
 def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans) -> list[Segment]:
     """Cut the block sequence at every start; a related section that has its own
     container ends there, and what follows it is a "gap" that may hold the story."""
@@ -435,7 +459,7 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
     for position, start in enumerate(cuts):
         end = cuts[position + 1] if position + 1 < len(cuts) else len(blocks)
         kind = starts.get(start, "preamble")
-        stop = _container_end(blocks, start, end, spans) if kind == "related-section" else end
+        stop = _related_end(blocks, start, end, spans) if kind == "related-section" else end
         headline = _headline_of(blocks, start, end) if kind == "story" else None
         segments.append(Segment(start=start, end=stop, kind=kind, headline=headline,
                                 prose=_prose_after(blocks, start, stop),
@@ -560,8 +584,10 @@ def separate(body, metadata, page_url: str | None) -> Separation:
         if not choice.identified and index not in cards and not (starts[index] == "related-section" and index > main.start):
             # Without the page's identity only repetition and labelled sections are sure signs.
             continue
-        head = _headline_of(blocks, index, cuts[position + 1])
-        _drop_unit(head, starts[index], unit_of(blocks, index, cuts[position + 1], spans), result)
+        end = cuts[position + 1]
+        if starts[index] == "related-section":
+            end = _related_end(blocks, index, end, spans)
+        _drop_unit(_headline_of(blocks, index, end), starts[index], unit_of(blocks, index, end, spans), result)
     return result
 
 
