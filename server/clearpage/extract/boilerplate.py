@@ -16,6 +16,10 @@ from .dom import inner_text, is_element, remove, short_text
 
 # Widgets are short: longer blocks are prose and never matched against the vocabularies.
 WIDGET_MAX_CHARS = 200
+# Paywall and subscription pitches run longer than other widgets; the patterns that may
+# match them are anchored on a call to action, so a longer limit is safe for those.
+PITCH_MAX_CHARS = 400
+PITCH_REASONS = ("paywall", "newsletter")
 # Elements considered as widget containers (inline elements are judged with their block).
 WIDGET_TAGS = ("p", "div", "section", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
                "span", "a", "figcaption", "small", "header", "footer", "form", "nav", "dl")
@@ -48,19 +52,28 @@ def _widgets(root, removed: list) -> None:
     for el in list(root.iter(*WIDGET_TAGS)):
         if el is root or el.getparent() is None or any(True for _ in el.iter("img", "table")):
             continue
-        text = short_text(el, WIDGET_MAX_CHARS)
+        text = short_text(el, PITCH_MAX_CHARS)
         if not text:
             continue
         reason = _widget_reason(text)
+        if reason and len(text) > WIDGET_MAX_CHARS and reason not in PITCH_REASONS:
+            continue
         if reason:
             _record(removed, reason, el, text)
             remove(el)
 
 
 def _last_blocks(root, count: int) -> list:
-    blocks = [el for el in root.iter(*BLOCKS) if el is not root and inner_text(el)
-              and not any(is_element(c) and c.tag in BLOCKS for c in el)]
-    return blocks[-count:]
+    """The last ``count`` innermost blocks with text, found from the end."""
+    found = []
+    for el in reversed(list(root.iter(*BLOCKS))):
+        if el is root or any(is_element(c) and c.tag in BLOCKS for c in el):
+            continue
+        if any(piece.strip() for piece in el.itertext()):
+            found.append(el)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 def _author_bio(root, removed: list) -> None:

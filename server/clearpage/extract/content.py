@@ -20,7 +20,7 @@ from .cleanup import prep_article
 from .dom import inner_text
 from .prepare import prepare
 from .score import ALL_FLAGS, Flag, grab
-from .segment import separate
+from .segment import self_references, separate
 
 # A result shorter than this (characters) makes the grab retry with fewer flags
 # (Readability.js DEFAULT_CHAR_THRESHOLD).
@@ -68,8 +68,9 @@ def _grab_with_retries(body, title):
 
 def extract_content(tree, metadata, url=None) -> Extraction:
     body = _body_of(copy.deepcopy(tree))
+    marks = self_references(body, url)
     prepare(body)
-    separation = separate(body, metadata, url)
+    separation = separate(body, metadata, url, marks)
     result = _grab_with_retries(body, metadata.title)
     if result is None:
         return Extraction(node=None, related=separation.related, removed=separation.removed)

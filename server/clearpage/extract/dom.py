@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
+
 from .text import normalize_space
 
 BLOCK_TAGS = frozenset({
@@ -124,7 +126,32 @@ def element_children(el):
 
 def is_without_content(el) -> bool:
     """No text and nothing but line breaks and rules (Readability.js ``_isElementWithoutContent``)."""
-    if inner_text(el):
+    if any(piece.strip() for piece in el.itertext()):
         return False
     children = element_children(el)
     return not children or all(c.tag in ("br", "hr") for c in children)
+
+
+def wrap_phrasing_runs(div) -> None:
+    """Group loose text and inline children of a mixed div into paragraphs."""
+    run = None
+    if div.text and div.text.strip():
+        run = lxml.html.Element("p")
+        run.text = div.text
+        div.insert(0, run)
+        div.text = None
+    for child in list(div):
+        if child is run:
+            continue
+        if is_phrasing(child):
+            if run is None:
+                run = lxml.html.Element("p")
+                child.addprevious(run)
+            run.append(child)
+        else:
+            run = None
+            if child.tail and child.tail.strip():
+                run = lxml.html.Element("p")
+                run.text = child.tail
+                child.tail = None
+                child.addnext(run)

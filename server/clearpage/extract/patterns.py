@@ -102,7 +102,9 @@ DATE_LINE = re.compile(
     r"\bhace \d+|\bhá \d+|\bpřed \d+|\b\d+ (minut|godzin|dni) temu\b|\b\d+ \w+ fa\b|"
     r"\b\d+ \w+ geleden\b|\b\d+ \w+ назад|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
     r"\b(updated|published|posted)\b", _I)
-BYLINE_LINE = re.compile(r"^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b", _I)
+BYLINE_LINE = re.compile(r"(?i:^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b)|"
+                         # "Words by Ana Ruiz", "Story by …", "Posted by …": a capitalised name
+                         r"(?:^|\s)(?i:by|von|par|por|di|door)\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+")
 
 # --- boilerplate inside the story container ---
 # Each group is matched against the whole text of a SHORT block (see boilerplate.py), anchored at
@@ -121,7 +123,16 @@ WIDGET_PATTERNS = {
     "newsletter": re.compile(r"^(sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
                              r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
                              r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
-                             r"suscríbete|přihlaste se k odběru)", _I),
+                             r"suscríbete|přihlaste se k odběru)|"
+                             # a pitch that ends on its button label: "… in your inbox. Sign up"
+                             r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|subscribe)\W*$", _I),
+    # Paywall and metering prompts.
+    "paywall": re.compile(r"^(subscribe (to|and) (continue|keep) reading|you('ve| have) (read|reached|used) "
+                          r"(all |your )|already a subscriber|to continue reading,? (please )?"
+                          r"(subscribe|log in|sign in)|this (article|content) is (for|reserved for) "
+                          r"subscribers)", _I),
+    # Labels announcing a video, audio or gallery promo: "WATCH: …", "VIDEO | …".
+    "media-promo": re.compile(r"^(watch|video|listen|podcast|photos|gallery)\s*[:|–—]\s*\S", _I),
     "share": re.compile(r"^((share|tweet|pin|email|e-mail|print|copy( link)?|facebook|twitter|x|"
                         r"linkedin|whatsapp|telegram|reddit|pinterest|messenger|flipboard|threads|"
                         r"bluesky|sdílet|partager|teilen|compartir|condividi|поделиться|分享|"
@@ -133,7 +144,8 @@ WIDGET_PATTERNS = {
                            r"zatím žádné komentáře|コメント|评论|댓글)", _I),
     "advertisement": re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|"
                                 r"werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|"
-                                r"広告|광고|story continues below advertisement)\W*$", _I),
+                                r"広告|광고|story continues below advertisement)"
+                                r"(\W*$|\s*[·|•–—-]\s*.{0,60}$)", _I),
     "cookies": re.compile(r"^(this (site|website) uses cookies|we use cookies|we and our partners "
                           r"(store|use)|by continuing to (browse|use)|accept (all )?cookies|"
                           r"cookie (settings|preferences|policy)\W*$)", _I),

@@ -25,6 +25,8 @@ EMBED_TAGS = ("iframe", "embed", "object", "video")
 # Containers judged as a call-to-action box around a button, and their longest text.
 CTA_BOX_TAGS = ("div", "section", "aside", "form", "p", "li", "body")
 CTA_BOX_MAX_CHARS = 200
+# Inputs that make a box a signup form.
+CTA_INPUT_TYPES = frozenset({"email", "submit"})
 
 
 def is_hidden(el) -> bool:
@@ -38,13 +40,18 @@ def is_hidden(el) -> bool:
 
 
 def drop_call_to_action_boxes(body) -> None:
-    """A short box holding a button is a call to action (app promo, "try it free",
-    newsletter, comment prompt): story text never comes with buttons."""
-    for button in list(body.iter("button")):
-        box = next(button.iterancestors(*CTA_BOX_TAGS), None)
-        if box is None or box.tag == "body" or box.getparent() is None:
+    """A short box holding a button or an e-mail field is a call to action (app promo,
+    "try it free", newsletter signup, comment prompt): story text never comes with buttons.
+    The box is the largest ancestor that stays short."""
+    for control in list(body.iter("button", "input")):
+        if control.tag == "input" and (control.get("type") or "").lower() not in CTA_INPUT_TYPES:
             continue
-        if len(normalize_space(box.text_content())) <= CTA_BOX_MAX_CHARS:
+        box = None
+        for ancestor in control.iterancestors(*CTA_BOX_TAGS):
+            if ancestor.tag == "body" or len(normalize_space(ancestor.text_content())) > CTA_BOX_MAX_CHARS:
+                break
+            box = ancestor
+        if box is not None and box.getparent() is not None:
             remove(box)
 
 

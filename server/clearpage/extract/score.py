@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from . import patterns
-from .dom import (COMMA_RE, ancestors, element_children, has_ancestor, inner_text, is_element,
+from .dom import (COMMA_RE, ancestors, wrap_phrasing_runs, element_children, has_ancestor, inner_text, is_element,
                   is_phrasing, is_without_content, link_density, match_string, remove)
 
 # Paragraphs shorter than this give no points (Readability.js: 25 characters).
@@ -151,31 +151,6 @@ def _is_byline(node) -> bool:
     return False
 
 
-def _wrap_phrasing_runs(div) -> None:
-    """Group loose text and inline children of a mixed div into paragraphs."""
-    run = None
-    if div.text and div.text.strip():
-        run = lxml.html.Element("p")
-        run.text = div.text
-        div.insert(0, run)
-        div.text = None
-    for child in list(div):
-        if child is run:
-            continue
-        if is_phrasing(child):
-            if run is None:
-                run = lxml.html.Element("p")
-                child.addprevious(run)
-            run.append(child)
-        else:
-            run = None
-            if child.tail and child.tail.strip():
-                run = lxml.html.Element("p")
-                run.text = child.tail
-                child.tail = None
-                child.addnext(run)
-
-
 def _has_block_child(el) -> bool:
     for child in el.iter():
         if child is not el and child.tag in DIV_TO_P_ELEMS:
@@ -230,7 +205,7 @@ def _walk(body, flags: Flag, title: str | None) -> _Walk:
 
 def _divs_to_paragraphs(div, to_score):
     if _has_block_child(div):
-        _wrap_phrasing_runs(div)
+        wrap_phrasing_runs(div)
     if _single_p_child(div) and link_density(div) < SINGLE_P_MAX_LINK_DENSITY:
         child = element_children(div)[0]
         child.tail = div.tail

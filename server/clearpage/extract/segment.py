@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urldefrag, urljoin
+import json
+from urllib.parse import urldefrag, urljoin, urlsplit
 from dataclasses import dataclass, field
 
 from ..article import RelatedLink, RemovedBlock
@@ -55,6 +56,12 @@ META_MAX_CHARS = 80
 SOURCE_LABEL_MIN_REPEATS = 2
 SOURCE_LABEL_MAX_CHARS = 40
 LABEL_EDGE_RE = re.compile(r"^\W+|\W+$")
+# Elements (or JSON-LD scripts) whose attributes mention the page URL's path; libxml2 filters,
+# Python then compares whole URLs.
+SELF_URL_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[@*[contains(., $path)]] | "
+    "descendant::script[@type='application/ld+json'][contains(., $path)]")
+SELF_URL_MAX_CHARS = 2048
 # A headline owns the dateline below it only when it is a real title, not a short label.
 OWNER_HEADLINE_MIN_WORDS = 4
 # A headline "links elsewhere" when the link holds most of its text (not an "[edit]" link).
@@ -111,11 +118,68 @@ class Separation:
     removed: list[RemovedBlock] = field(default_factory=list)
 
 
+def _normal_url(url: str | None) -> str | None:
+    """A URL for comparison: no fragment, no trailing slash, scheme and host lower-cased."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(urldefrag(url.strip())[0])
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}" + \
+        (f"?{parts.query}" if parts.query else "")
+
+
+def _jsonld_urls(text: str) -> list[str]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    found, stack = [], [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key in ("url", "mainEntityOfPage", "@id"):
+                value = item.get(key)
+                if isinstance(value, str):
+                    found.append(value)
+                elif isinstance(value, dict):
+                    stack.append(value)
+            stack.extend(v for k, v in item.items() if k == "@graph")
+    return found
+
+
+def self_references(body, page_url: str | None) -> list:
+    """Elements of the body that name the page's own URL: an article's ``data-url`` or
+    permalink, a headline linking to itself, an in-article JSON-LD ``url`` (its parent is
+    kept, since scripts are dropped later). Found before preparation, used to tell which
+    story the reader is on when an infinite-scroll page holds several."""
+    target = _normal_url(page_url)
+    if target is None:
+        return []
+    path = urlsplit(target).path or "/"
+    found = []
+    for el in SELF_URL_CANDIDATES(body, path=path):
+        if el.tag == "script":
+            if any(_normal_url(urljoin(page_url, u)) == target for u in _jsonld_urls(el.text or "")):
+                found.append(el.getparent())
+        elif any(_normal_url(urljoin(page_url, v)) == target for v in el.attrib.values()
+                 if path in v and len(v) < SELF_URL_MAX_CHARS):
+            found.append(el)
+    return [el for el in found if el is not None]
+
+
 def _own_text(el) -> str:
     parts = [el.text or ""]
     for child in el:
         if is_element(child) and child.tag not in BLOCK_TAGS:
-            parts.append(_own_text(child))
+            # Element edges separate words: React output glues "<span>Agence</span><span>há
+            # 6 min</span>" without a space, which a browser spaces with CSS.
+            parts.append(" " + _own_text(child) + " ")
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -153,20 +217,46 @@ def _headline_link(el, text: str) -> str | None:
     return href if href.startswith(("http://", "https://", "/")) else None
 
 
+def _leads_with_text(el) -> bool:
+    """The element's own text comes before its first block child (or it has none)."""
+    if el.text and el.text.strip():
+        return True
+    for child in el:
+        if is_element(child) and child.tag in BLOCK_TAGS:
+            return False
+        if (is_element(child) and "".join(child.itertext()).strip()) or (child.tail and child.tail.strip()):
+            return True
+    return True
+
+
 def collect_blocks(body) -> list[Block]:
-    blocks = []
-    for el in body.iter():
-        if not is_element(el) or el.tag not in BLOCK_TAGS:
+    """Text blocks in reading order. A container's loose text that follows its block children
+    (a card's trailing "Continue reading" link) is placed after them, where it is read."""
+    blocks: list[Block] = []
+    deferred: dict = {}
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "end":
+            if el in deferred:
+                _add_block(blocks, el, deferred.pop(el))
+            continue
+        if el.tag not in BLOCK_TAGS:
             continue
         text = normalize_space(_own_text(el))
         if not text:
             continue
-        heading = _is_headline(el, text)
-        blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
-                            link=_headline_link(el, text) if heading else None))
+        if _leads_with_text(el):
+            _add_block(blocks, el, text)
+        else:
+            deferred[el] = text
     _mark_meta(blocks)
     _promote_plain_titles(blocks)
     return blocks
+
+
+def _add_block(blocks: list[Block], el, text: str) -> None:
+    heading = _is_headline(el, text)
+    blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
+                        link=_headline_link(el, text) if heading else None))
 
 
 def _promote_plain_titles(blocks: list[Block]) -> None:
@@ -396,7 +486,9 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
     for index in sorted(i for i, kind in starts.items() if kind == "story"):
         following = [i for i in starts if i > index]
         if _prose_after(blocks, index, min(following, default=len(blocks))) < STORY_BODY_MIN_CHARS \
-                and index not in cards:
+                and index not in cards and index != main_index:
+            # The main headline stays a start even when its byline block separates it from
+            # its body: the body may follow a dated first section.
             del starts[index]
     _drop_starts_inside_main(blocks, starts, cards, headlines)
     return starts
@@ -480,11 +572,40 @@ class MainChoice:
     identified: bool
 
 
-def choose_main(segments: list[Segment], blocks: list[Block], metadata) -> MainChoice | None:
+def _url_owners(stories: list[Segment], marks: list, spans: dict) -> list[Segment]:
+    """Story segments whose headline sits inside (or is) an element naming the page URL."""
+    owners = []
+    for seg in stories:
+        if seg.kind != "story" or seg.headline is None:
+            continue
+        heading = seg.headline.el
+        for mark in marks:
+            if mark is heading or _contains(mark, heading) or _contains(heading, mark):
+                span = spans.get(mark)
+                if span is None or span[0] >= _meta_floor(seg):
+                    owners.append(seg)
+                    break
+    return owners
+
+
+def _meta_floor(seg: Segment) -> int:
+    return seg.start - META_WINDOW_BEFORE
+
+
+def choose_main(segments: list[Segment], blocks: list[Block], metadata, marks=(), spans=None) -> MainChoice | None:
+    """The main story: the one the page's identity names (URL marks, then title, then
+    JSON-LD articleBody), else the first substantial one."""
     stories = [s for s in segments if s.kind != "related-section"]
     if not stories:
         return None
     identified = [s for s in stories if s.identity >= IDENTITY_MIN_SHARE and s.kind == "story"]
+    owners = _url_owners(stories, marks, spans or {})
+    both = [s for s in owners if s in identified]
+    if both:
+        return MainChoice(both[0], True)
+    if len(owners) == 1 and owners[0].prose >= STORY_BODY_MIN_CHARS:
+        # The URL the reader is on (infinite scroll updates it) beats a stale <title>.
+        return MainChoice(owners[0], True)
     if identified:
         return MainChoice(next((s for s in identified if s.prose >= STORY_BODY_MIN_CHARS), identified[0]), True)
     if metadata.article_body:
@@ -521,21 +642,24 @@ def _contains(ancestor, el) -> bool:
 
 
 def _spans(body, blocks: list[Block]) -> dict:
-    """Element -> (first, last) index of the text blocks inside it, in one walk of the tree
-    (descendants are contiguous in document order)."""
+    """Element -> (first, last) index of the text blocks inside it, in one walk of the tree.
+    (A container's trailing loose text is indexed after its children, so indices are
+    gathered, not assumed to follow the walk's order.)"""
     index_of = {block.el: block.index for block in blocks}
     spans: dict = {}
-    seen = 0
-    opened: list = []
+    stack: list[list[int]] = []
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            opened.append(seen)
-            if el in index_of:
-                seen += 1
-        else:
-            first = opened.pop()
-            if seen > first:
-                spans[el] = (first, seen - 1)
+            index = index_of.get(el)
+            stack.append([index, index] if index is not None else [len(blocks), -1])
+            continue
+        first, last = stack.pop()
+        if last < 0:
+            continue
+        spans[el] = (first, last)
+        if stack:
+            outer = stack[-1]
+            outer[0], outer[1] = min(outer[0], first), max(outer[1], last)
     return spans
 
 
@@ -548,10 +672,11 @@ def _meta_run_start(blocks: list[Block], index: int) -> int:
     return start if any(b.meta for b in blocks[start:index]) else index
 
 
-def unit_of(blocks: list[Block], index: int, end: int, spans: dict) -> list:
-    """Elements of the story unit opened at ``index``: its own container when it has one
-    (a card, an ``<article>``), else every block up to the next start."""
-    start = _meta_run_start(blocks, index)
+def unit_of(blocks: list[Block], index: int, end: int, spans: dict, kind: str = "story") -> list:
+    """Elements of the unit opened at ``index``: its own container when it has one
+    (a card, an ``<article>``), else every block up to ``end``. A story also takes the
+    dateline/source lines just above its headline; a labelled section starts at its label."""
+    start = _meta_run_start(blocks, index) if kind == "story" else index
     node, best = blocks[index].el, None
     while node is not None and node.tag != "body":
         first, last = spans[node]
@@ -564,14 +689,15 @@ def unit_of(blocks: list[Block], index: int, end: int, spans: dict) -> list:
     return _topmost_within(blocks, start, end, spans)
 
 
-def separate(body, metadata, page_url: str | None) -> Separation:
-    """Stages 1-5 on ``body`` (mutated): only the main story's segment and the chrome stay."""
+def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
+    """Stages 1-5 on ``body`` (mutated): only the main story's segment and the chrome stay.
+    ``marks`` are the elements ``self_references`` found before the body was prepared."""
     blocks = collect_blocks(body)
     spans = _spans(body, blocks)
     cards = _card_starts(blocks, spans)
     starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
     segments = split_segments(blocks, starts, metadata.headlines, spans)
-    choice = choose_main(segments, blocks, metadata)
+    choice = choose_main(segments, blocks, metadata, [m for m in marks if m.getparent() is not None], spans)
     result = Separation()
     if choice is None or len(segments) < 2 or choice.segment.prose < STORY_BODY_MIN_CHARS:
         # No story stands out: leave the whole page to the scorer rather than guess.
@@ -587,7 +713,7 @@ def separate(body, metadata, page_url: str | None) -> Separation:
         end = cuts[position + 1]
         if starts[index] == "related-section":
             end = _related_end(blocks, index, end, spans)
-        _drop_unit(_headline_of(blocks, index, end), starts[index], unit_of(blocks, index, end, spans), result)
+        _drop_unit(_headline_of(blocks, index, end), starts[index], unit_of(blocks, index, end, spans, starts[index]), result)
     return result
 
 
