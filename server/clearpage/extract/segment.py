@@ -428,14 +428,10 @@ def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url
 def _opens_container(blocks: list[Block], block: Block, spans: dict) -> bool:
     """The dated headline opens a wrapper of its own holding a story body: a card
     dropped into the page, not a section of the story (whose wrapper began earlier)."""
-    start = _meta_run_start(blocks, block.index)
-    node, best = block.el, None
-    while node is not None and node.tag != "body" and spans[node][0] >= start:
-        best = node
-        node = node.getparent()
-    if best is None or spans[best][1] <= block.index:
+    box = _own_box(blocks, block.index, _meta_run_start(blocks, block.index), len(blocks), spans)
+    if box is None or spans[box][1] <= block.index:
         return False
-    return _prose_after(blocks, block.index, spans[best][1] + 1) >= STORY_BODY_MIN_CHARS
+    return _prose_after(blocks, block.index, spans[box][1] + 1) >= STORY_BODY_MIN_CHARS
 
 
 def _prose_after(blocks: list[Block], start: int, end: int) -> int:
@@ -520,18 +516,25 @@ def _related_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
     return stop if stop < end else _section_end(blocks, index, end)
 
 
-def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
-    """End (exclusive) of the element that a label opens, or ``end`` when it has none."""
+def _own_box(blocks: list[Block], index: int, start: int, end: int, spans: dict):
+    """The largest element around block ``index`` whose blocks all lie in ``[start, end)``,
+    when it holds more than that block: the card, article or section the block opens."""
     node, best = blocks[index].el, None
     while node is not None and node.tag != "body":
         first, last = spans[node]
-        if first < index or last >= end:
+        if first < start or last >= end:
             break
         best = node
         node = node.getparent()
     if best is None or spans[best] == (index, index):
-        return end
-    return spans[best][1] + 1
+        return None
+    return best
+
+
+def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
+    """End (exclusive) of the element that a label opens, or ``end`` when it has none."""
+    box = _own_box(blocks, index, index, end, spans)
+    return end if box is None else spans[box][1] + 1
 
 
 def _section_end(blocks: list[Block], index: int, end: int) -> int:
@@ -677,16 +680,8 @@ def unit_of(blocks: list[Block], index: int, end: int, spans: dict, kind: str = 
     (a card, an ``<article>``), else every block up to ``end``. A story also takes the
     dateline/source lines just above its headline; a labelled section starts at its label."""
     start = _meta_run_start(blocks, index) if kind == "story" else index
-    node, best = blocks[index].el, None
-    while node is not None and node.tag != "body":
-        first, last = spans[node]
-        if first < start or last >= end:
-            break
-        best = node
-        node = node.getparent()
-    if best is not None and spans[best] != (index, index):
-        return [best]
-    return _topmost_within(blocks, start, end, spans)
+    box = _own_box(blocks, index, start, end, spans)
+    return [box] if box is not None else _topmost_within(blocks, start, end, spans)
 
 
 def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
