@@ -71,6 +71,10 @@ class Scores:
 
     flags: Flag
     values: dict = field(default_factory=dict)
+    # Candidates whose score still awaits the link-density factor. Readability.js scales every
+    # candidate at once; scaling on first read gives the same scores and spares the link
+    # density of candidates that can no longer reach the top (it is O(size) each).
+    unscaled: set = field(default_factory=set)
 
     def class_weight(self, el) -> int:
         if Flag.WEIGHT_CLASSES not in self.flags:
@@ -87,10 +91,17 @@ class Scores:
     def initialize(self, el) -> float:
         if el not in self.values:
             self.values[el] = TAG_SCORES.get(el.tag, 0) + self.class_weight(el)
-        return self.values[el]
+        return self.get(el)
 
     def get(self, el) -> float | None:
+        """The final score: content points times (1 - link density) for candidates."""
+        if el in self.unscaled:
+            self.unscaled.discard(el)
+            self.values[el] *= 1 - link_density(el)
         return self.values.get(el)
+
+    def raw(self, el) -> float:
+        return self.values[el]
 
 
 @dataclass
@@ -240,16 +251,29 @@ def _score(to_score, scores: Scores) -> list:
 
 
 def _top_candidates(candidates, scores: Scores) -> list:
-    for el in candidates:
-        scores.values[el] *= 1 - link_density(el)
-    ranked = sorted(candidates, key=lambda el: scores.values[el], reverse=True)
-    return ranked[:N_TOP_CANDIDATES]
+    """The N best final scores. Scaling by (1 - link density) never raises a positive score,
+    so candidates are scaled in order of raw score until no raw score can beat the N-th."""
+    scores.unscaled.update(candidates)
+    order = {el: position for position, el in enumerate(candidates)}
+    best: list = []
+    for el in sorted(candidates, key=scores.raw, reverse=True):
+        raw = scores.raw(el)
+        if len(best) == N_TOP_CANDIDATES:
+            floor = scores.get(best[-1])
+            if (raw <= floor) if raw > 0 else (floor > 0):
+                break
+        scores.get(el)
+        best.append(el)
+        # Stable like Readability.js's insertion: ties keep document order.
+        best.sort(key=lambda c: (-scores.get(c), order[c]))
+        del best[N_TOP_CANDIDATES:]
+    return best
 
 
 def _promote_common_ancestor(top, others, scores: Scores):
-    top_score = scores.values[top]
+    top_score = scores.get(top)
     alternatives = [set(ancestors(el, 10_000)) for el in others
-                    if top_score and scores.values[el] / top_score >= ALTERNATIVE_SCORE_SHARE]
+                    if top_score and scores.get(el) / top_score >= ALTERNATIVE_SCORE_SHARE]
     if len(alternatives) < MIN_ALTERNATIVES:
         return top
     parent = top.getparent()
@@ -288,7 +312,7 @@ def _climb(top, scores: Scores):
 def _sibling_joins(sibling, top, scores: Scores, threshold: float) -> bool:
     bonus = 0.0
     if sibling.get("class") and sibling.get("class") == top.get("class"):
-        bonus = scores.values[top] * SIBLING_SCORE_SHARE
+        bonus = scores.get(top) * SIBLING_SCORE_SHARE
     score = scores.get(sibling)
     if score is not None and score + bonus >= threshold:
         return True
@@ -304,7 +328,7 @@ def _sibling_joins(sibling, top, scores: Scores, threshold: float) -> bool:
 def _merge_siblings(top, scores: Scores, keep_sibling) -> lxml.html.HtmlElement:
     article = lxml.html.Element("div")
     parent = top.getparent()
-    threshold = max(SIBLING_SCORE_FLOOR, scores.values[top] * SIBLING_SCORE_SHARE)
+    threshold = max(SIBLING_SCORE_FLOOR, scores.get(top) * SIBLING_SCORE_SHARE)
     for sibling in element_children(parent):
         if sibling is not top and not (keep_sibling(sibling) and _sibling_joins(sibling, top, scores, threshold)):
             continue
