@@ -42,18 +42,23 @@ def _record(removed: list, reason: str, el, text: str) -> None:
 
 
 def _widget_reason(text: str) -> str | None:
+    # One anchored pattern per group: each fails at the first character, which a combined
+    # alternation cannot (it is retried at every position).
     for reason, pattern in patterns.WIDGET_PATTERNS.items():
-        if pattern.search(text):
+        if pattern.match(text):
             return reason
+    lowered = text.lower()
+    if any(cta in lowered for cta in patterns.PITCH_CTAS) and patterns.PITCH_ENDING.search(text):
+        return "newsletter"
     return None
 
 
 def _widgets(root, removed: list) -> None:
     for el in list(root.iter(*WIDGET_TAGS)):
-        if el is root or el.getparent() is None or any(True for _ in el.iter("img", "table")):
+        if el is root or el.getparent() is None:
             continue
         text = short_text(el, PITCH_MAX_CHARS)
-        if not text:
+        if not text or any(True for _ in el.iter("img", "table")):
             continue
         reason = _widget_reason(text)
         if reason and len(text) > WIDGET_MAX_CHARS and reason not in PITCH_REASONS:

@@ -220,7 +220,10 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = XML_DECLARATION_RE.sub("", text, count=1)
     # NUL is never valid in HTML text (libxml2 would stop parsing at it); other controls and
     # lone surrogates cannot be held by the tree (see XML_INCOMPATIBLE_RE).
-    text = XML_INCOMPATIBLE_RE.sub("\ufffd", text.replace("\x0c", " "))
+    if "\x0c" in text:
+        text = text.replace("\x0c", " ")
+    if XML_INCOMPATIBLE_RE.search(text):
+        text = XML_INCOMPATIBLE_RE.sub("\ufffd", text)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   recover=True, default_doctype=False)
     try:

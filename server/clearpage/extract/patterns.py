@@ -123,9 +123,7 @@ WIDGET_PATTERNS = {
     "newsletter": re.compile(r"^(sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
                              r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
                              r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
-                             r"suscríbete|přihlaste se k odběru)|"
-                             # a pitch that ends on its button label: "… in your inbox. Sign up"
-                             r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|subscribe)\W*$", _I),
+                             r"suscríbete|přihlaste se k odběru)", _I),
     # Paywall and metering prompts.
     "paywall": re.compile(r"^(subscribe (to|and) (continue|keep) reading|you('ve| have) (read|reached|used) "
                           r"(all |your )|already a subscriber|to continue reading,? (please )?"
@@ -153,6 +151,10 @@ WIDGET_PATTERNS = {
     "read-more": re.compile(r"^(read more|continue reading|read the full (story|article)|"
                             r"see more|show more|load more|more)\W*$", _I),
 }
+# A pitch that ends on its button label: "… in your inbox every weekday. Sign up". Searched
+# only in short blocks that contain one of PITCH_CTAS (the search is unanchored).
+PITCH_CTAS = ("sign up", "subscribe")
+PITCH_ENDING = re.compile(r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|subscribe)\W*$", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "

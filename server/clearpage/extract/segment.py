@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 import json
+from bisect import bisect_left, bisect_right
 from urllib.parse import urldefrag, urljoin, urlsplit
 from dataclasses import dataclass, field
 
@@ -173,17 +174,6 @@ def self_references(body, page_url: str | None) -> list:
     return [el for el in found if el is not None]
 
 
-def _own_text(el) -> str:
-    parts = [el.text or ""]
-    for child in el:
-        if is_element(child) and child.tag not in BLOCK_TAGS:
-            # Element edges separate words: React output glues "<span>Agence</span><span>há
-            # 6 min</span>" without a space, which a browser spaces with CSS.
-            parts.append(" " + _own_text(child) + " ")
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 # CJK scripts write words without spaces: each character is a token there.
 TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
 
@@ -217,46 +207,83 @@ def _headline_link(el, text: str) -> str | None:
     return href if href.startswith(("http://", "https://", "/")) else None
 
 
-def _leads_with_text(el) -> bool:
-    """The element's own text comes before its first block child (or it has none)."""
-    if el.text and el.text.strip():
-        return True
-    for child in el:
-        if is_element(child) and child.tag in BLOCK_TAGS:
-            return False
-        if (is_element(child) and "".join(child.itertext()).strip()) or (child.tail and child.tail.strip()):
-            return True
-    return True
+@dataclass
+class _Reading:
+    """A block element being read by ``_layout``'s walk."""
+
+    el: object
+    parts: list
+    leads: bool | None = None  # own text before its first block child? (None: none seen yet)
+
+
+@dataclass
+class Layout:
+    """The page as blocks in reading order, and the block span of every element."""
+
+    blocks: list[Block]
+    spans: dict
+
+
+def _layout(body) -> Layout:
+    """One walk of the tree: each block's own text (text not inside a nested block; element
+    edges separate words, as CSS does for "<span>Agence</span><span>há 6 min</span>"), and
+    its place in reading order: where it starts, or after its children when all its text
+    follows them (a card's trailing "Continue reading" link)."""
+    found: list[tuple[int, object, str]] = []
+    marks: dict = {}
+    stack: list[_Reading] = []
+    for tick, (event, el) in enumerate(etree.iterwalk(body, events=("start", "end"))):
+        block = el.tag in BLOCK_TAGS
+        if event == "start":
+            marks[el] = [tick, tick]
+            if block:
+                if stack and stack[-1].leads is None:
+                    stack[-1].leads = bool("".join(stack[-1].parts).strip())
+                stack.append(_Reading(el, [el.text or ""]))
+            elif stack:
+                stack[-1].parts.extend((" ", el.text or ""))
+            continue
+        marks[el][1] = tick
+        if block:
+            reading = stack.pop()
+            text = normalize_space("".join(reading.parts))
+            if text:
+                found.append((marks[el][0] if reading.leads is not False else tick, el, text))
+        elif stack:
+            stack[-1].parts.append(" ")
+        if stack and el.tail:
+            stack[-1].parts.append(el.tail)
+    found.sort(key=lambda item: item[0])
+    blocks = [_new_block(index, el, text) for index, (_, el, text) in enumerate(found)]
+    return Layout(blocks=blocks, spans=_spans_from(marks, [key for key, _, _ in found]))
+
+
+def _spans_from(marks: dict, keys: list[int]) -> dict:
+    """Element -> (first, last) block index inside it, from the walk's start/end ticks."""
+    spans = {}
+    for el, (start, end) in marks.items():
+        first = bisect_left(keys, start)
+        last = bisect_right(keys, end) - 1
+        if first <= last:
+            spans[el] = (first, last)
+    return spans
 
 
 def collect_blocks(body) -> list[Block]:
-    """Text blocks in reading order. A container's loose text that follows its block children
-    (a card's trailing "Continue reading" link) is placed after them, where it is read."""
-    blocks: list[Block] = []
-    deferred: dict = {}
-    for event, el in etree.iterwalk(body, events=("start", "end")):
-        if event == "end":
-            if el in deferred:
-                _add_block(blocks, el, deferred.pop(el))
-            continue
-        if el.tag not in BLOCK_TAGS:
-            continue
-        text = normalize_space(_own_text(el))
-        if not text:
-            continue
-        if _leads_with_text(el):
-            _add_block(blocks, el, text)
-        else:
-            deferred[el] = text
-    _mark_meta(blocks)
-    _promote_plain_titles(blocks)
-    return blocks
+    """Text blocks in reading order (see ``_layout``)."""
+    return _finish(_layout(body)).blocks
 
 
-def _add_block(blocks: list[Block], el, text: str) -> None:
+def _finish(layout: Layout) -> Layout:
+    _mark_meta(layout.blocks)
+    _promote_plain_titles(layout.blocks)
+    return layout
+
+
+def _new_block(index: int, el, text: str) -> Block:
     heading = _is_headline(el, text)
-    blocks.append(Block(el=el, index=len(blocks), text=text, heading=heading,
-                        link=_headline_link(el, text) if heading else None))
+    return Block(el=el, index=index, text=text, heading=heading,
+                 link=_headline_link(el, text) if heading else None)
 
 
 def _promote_plain_titles(blocks: list[Block]) -> None:
@@ -644,28 +671,6 @@ def _contains(ancestor, el) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _spans(body, blocks: list[Block]) -> dict:
-    """Element -> (first, last) index of the text blocks inside it, in one walk of the tree.
-    (A container's trailing loose text is indexed after its children, so indices are
-    gathered, not assumed to follow the walk's order.)"""
-    index_of = {block.el: block.index for block in blocks}
-    spans: dict = {}
-    stack: list[list[int]] = []
-    for event, el in etree.iterwalk(body, events=("start", "end")):
-        if event == "start":
-            index = index_of.get(el)
-            stack.append([index, index] if index is not None else [len(blocks), -1])
-            continue
-        first, last = stack.pop()
-        if last < 0:
-            continue
-        spans[el] = (first, last)
-        if stack:
-            outer = stack[-1]
-            outer[0], outer[1] = min(outer[0], first), max(outer[1], last)
-    return spans
-
-
 def _meta_run_start(blocks: list[Block], index: int) -> int:
     """Index of the dateline/source lines directly above a headline (cards put them first)."""
     start = index
@@ -687,8 +692,8 @@ def unit_of(blocks: list[Block], index: int, end: int, spans: dict, kind: str = 
 def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     """Stages 1-5 on ``body`` (mutated): only the main story's segment and the chrome stay.
     ``marks`` are the elements ``self_references`` found before the body was prepared."""
-    blocks = collect_blocks(body)
-    spans = _spans(body, blocks)
+    layout = _finish(_layout(body))
+    blocks, spans = layout.blocks, layout.spans
     cards = _card_starts(blocks, spans)
     starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
     segments = split_segments(blocks, starts, metadata.headlines, spans)

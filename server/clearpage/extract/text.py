@@ -20,6 +20,8 @@ def text_of(el) -> str:
 
 def word_count(text: str) -> int:
     """Words of a text; CJK scripts have no spaces, so each ideograph counts as a word."""
+    if text.isascii():
+        return len(text.split())
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
     spaced = len(re.findall(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text))
     return spaced + cjk
