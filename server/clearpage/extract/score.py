@@ -346,7 +346,9 @@ def grab(body, flags: Flag, title: str | None, keep_sibling=lambda el: True) -> 
     candidates = _score(walk.to_score, scores)
     top = _top_candidates(candidates, scores)
     if not top or top[0].tag == "body":
+        # No container stands out: the whole body is the story (its loose text included).
         article = lxml.html.Element("div")
+        article.text, body.text = body.text, None
         for child in element_children(body):
             article.append(child)
         content = article
