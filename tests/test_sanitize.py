@@ -85,10 +85,24 @@ def test_dangerous_container_is_removed_with_its_content(tag):
 
 
 @pytest.mark.parametrize("tag", ["script", "style", "template", "noscript", "iframe", "object",
-                                 "svg", "math", "textarea", "select", "button", "form"])
+                                 "svg", "textarea", "select", "button", "form"])
 def test_named_strip_list_is_dropped_entirely(tag):
     assert tag in DROP_WITH_CONTENT
     out = clean(f"<div>a<{tag} x=1>alert(1)<p>b</p></{tag}>c</div>")
+    assert "alert" not in out and ">b<" not in out
+    assert fragment_text(out) == "ac"
+
+
+def test_math_keeps_only_the_formula_text():
+    out = clean("<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn><mtext><style><img src=x onerror=alert(1)>"
+                "</style></mtext></math>, solve.</p>")
+    assert "<math" not in out and "<mi" not in out and "onerror" not in out and "<img" not in out
+    assert fragment_text(out) == "When a≠0, solve."
+    assert fragment_text(clean('<p><math alttext="x^2"><mi>x</mi></math></p>')) == "x^2"
+
+
+def test_math_without_token_text_is_dropped():
+    out = clean("<div>a<math x=1>alert(1)<p>b</p></math>c</div>")
     assert "alert" not in out and ">b<" not in out
     assert fragment_text(out) == "ac"
 

@@ -110,11 +110,15 @@ LINK_REL = "noopener noreferrer nofollow"
 # as raw text, the classic ground of mutation XSS).
 DROP_WITH_CONTENT = frozenset({
     "script", "style", "template", "noscript", "iframe", "frame", "frameset", "noframes",
-    "object", "embed", "applet", "param", "svg", "math", "textarea", "select", "option",
+    "object", "embed", "applet", "param", "svg", "textarea", "select", "option",
     "optgroup", "datalist", "button", "form", "input", "label", "fieldset", "legend", "output",
     "canvas", "video", "audio", "track", "noembed", "xmp", "plaintext", "listing", "title",
     "head", "meta", "link", "base", "dialog", "portal", "slot", "marquee", "map", "area",
 })
+# MathML is a namespace-confusion vector, so no MathML element passes; a formula is kept as
+# the plain text of its token elements (identifiers, numbers, operators, text) or its
+# ``alttext``. Everything else inside <math> (a smuggled <style>, raw text) is dropped.
+MATH_TOKEN_TAGS = ("mi", "mn", "mo", "mtext", "ms")
 # Sectioning and layout containers: kept as ``div`` so that their text stays a separate block.
 BLOCK_CONTAINERS = frozenset({"section", "article", "main", "header", "footer", "aside", "nav",
                               "address", "hgroup", "center", "body", "html", "search"})
@@ -293,6 +297,19 @@ def _video_link(url: str):
     return p
 
 
+def _math_to_text(el) -> None:
+    """A formula as text: its ``alttext``, else the text of its token elements."""
+    text = el.get("alttext") or "".join(
+        (token.text or "") for token in el.iter(*MATH_TOKEN_TAGS))
+    text = xml_safe(" ".join(text.split()))
+    if not text:
+        _drop(el)
+        return
+    span = etree.Element("span")
+    span.text = text
+    _replace(el, span)
+
+
 def _replace(el, new) -> None:
     new.tail = el.tail
     el.getparent().replace(el, new)
@@ -352,6 +369,9 @@ def prepare(root) -> None:
                 seen_embeds.add(url)
                 _replace(el, _video_link(url))
                 continue
+        if tag == "math":
+            _math_to_text(el)
+            continue
         if tag in DROP_WITH_CONTENT or ":" in tag:
             _drop(el)
             continue
