@@ -203,3 +203,22 @@ def test_labelled_section_ends_at_the_next_heading_of_its_rank(rng):
                 f"<h2>Notes</h2>{notes}</article>")
     article = clearpage.clean(html)
     assert_story_only(article, body + notes, [])
+
+
+def test_scrolled_infinite_page_shows_the_story_the_url_names_with_its_own_headline(rng):
+    """<title> still names the first article; the URL (and the article's data-url) the second:
+    the reader gets the second story, under its own headline and byline."""
+    first, second = paragraphs(rng, 6), paragraphs(rng, 6)
+    k = cls(rng)
+    html = (f"<html><head><title>Storm closes schools across the region today | Gazette</title>"
+            f"<meta name=author content='Lee Park'></head><body>"
+            f"<article class='{k}' data-url='https://gazette.example/storm'><h1>Storm closes schools across "
+            f"the region today</h1><p>By Lee Park</p><p>March 4, 2024</p>{first}</article>"
+            f"<article class='{k}' data-url='https://gazette.example/harbour'><h1>Harbour expansion approved "
+            f"after long debate</h1><p>By Ana Ruiz</p><p>March 5, 2024</p>{second}</article></body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/harbour")
+    assert_story_only(article, second, texts_of(first))
+    assert article.title == "Harbour expansion approved after long debate"
+    assert article.byline == "Ana Ruiz"
+    assert article.url == "https://gazette.example/harbour"
+    assert [r.title for r in article.related] == ["Storm closes schools across the region today"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import lxml.html
 
@@ -28,7 +29,8 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     Stages:
     1. parse: decode bytes, parse into a fresh tree, real image sources, the base URL;
     2. metadata: title, byline, date, site, language, identity (JSON-LD, OpenGraph, meta);
-    3. content: segment the page into stories, pick the main one, drop boilerplate;
+    3. content: segment the page into stories, pick the main one, drop boilerplate (the
+       kept story's own headline wins over a <title> that names another story on the page);
     4. sanitize: absolute URLs, then the bleach allowlist, always last, on the final fragment only;
     5. assemble: text, counts, excerpt into an ``Article``.
     """
@@ -41,17 +43,43 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     content_html = sanitize.sanitize_fragment(raw)
     text = sanitize.fragment_text(content_html)
     words = word_count(text)
-    excerpt = meta.excerpt or _first_paragraph(text)
+    story = _describe(meta, extraction, parsed.base_url, text)
     return Article(
-        title=meta.title, byline=meta.byline, published=meta.published, site_name=meta.site_name,
-        lang=meta.lang, dir=meta.dir, lead_image=absolute_url(parsed.base_url, meta.lead_image), excerpt=excerpt,
-        url=absolute_url(parsed.base_url, meta.canonical_url) or parsed.base_url,
+        title=story.title, byline=story.byline, published=story.published,
+        site_name=meta.site_name, lang=meta.lang, dir=meta.dir, lead_image=story.lead_image,
+        excerpt=story.excerpt, url=story.url,
         word_count=words, reading_minutes=math.ceil(words / READING_WORDS_PER_MINUTE) if words else 0,
         readerable=words >= READERABLE_MIN_WORDS, content_html=content_html if words else "",
-        text=text if words else "", related=tuple(RelatedLink(r.title, absolute_url(parsed.base_url, r.url))
-                                         for r in extraction.related),
+        text=text if words else "",
+        related=tuple(RelatedLink(r.title, absolute_url(parsed.base_url, r.url)) for r in extraction.related),
         removed=tuple(extraction.removed) if explain else None,
     )
+
+
+@dataclass(frozen=True)
+class _Description:
+    """What the reader view says about the kept story."""
+
+    title: str | None
+    byline: str | None
+    published: str | None
+    excerpt: str | None
+    lead_image: str | None
+    url: str | None
+
+
+def _describe(meta, extraction, base_url: str | None, text: str) -> _Description:
+    """The page's metadata describes the kept story, unless segmentation reports the story's
+    own headline: it does so only when the page's title names another story on the page
+    (infinite scroll after the reader moved on), and then none of the metadata applies."""
+    if extraction.headline is not None:
+        return _Description(title=extraction.headline, byline=extraction.story_byline, published=None,
+                            excerpt=_first_paragraph(text), lead_image=None, url=base_url)
+    return _Description(
+        title=meta.title, byline=meta.byline, published=meta.published,
+        excerpt=meta.excerpt or _first_paragraph(text),
+        lead_image=absolute_url(base_url, meta.lead_image),
+        url=absolute_url(base_url, meta.canonical_url) or base_url)
 
 
 def _first_paragraph(text: str) -> str | None:

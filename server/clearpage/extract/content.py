@@ -37,6 +37,9 @@ class Extraction:
     byline: str | None = None
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[RemovedBlock] = field(default_factory=list)
+    # The kept story's headline and byline as segmentation saw them (None: not found).
+    headline: str | None = None
+    story_byline: str | None = None
 
 
 def _body_of(tree):
@@ -73,7 +76,9 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     separation = separate(body, metadata, url, marks)
     result = _grab_with_retries(body, metadata.title)
     if result is None:
-        return Extraction(node=None, related=separation.related, removed=separation.removed)
+        return Extraction(node=None, related=separation.related, removed=separation.removed,
+                          headline=separation.headline, story_byline=separation.byline)
     widgets = strip_boilerplate(result.content)
     return Extraction(node=result.content, byline=result.byline, related=separation.related,
-                      removed=separation.removed + widgets)
+                      removed=separation.removed + widgets, headline=separation.headline,
+                      story_byline=separation.byline)

@@ -155,6 +155,10 @@ WIDGET_PATTERNS = {
 # only in short blocks that contain one of PITCH_CTAS (the search is unanchored).
 PITCH_CTAS = ("sign up", "subscribe")
 PITCH_ENDING = re.compile(r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|subscribe)\W*$", _I)
+# The "By" word (and what precedes it, e.g. "Words by") that opens a byline line.
+BYLINE_PREFIX = re.compile(r"^.{0,20}?\b(by|von|par|por|di|door|av|af)\s+", _I)
+# What follows the name on a byline line: " · Updated 12:42 GMT", " | March 3", " — Reuters".
+BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "

@@ -117,6 +117,10 @@ class Segment:
 class Separation:
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[RemovedBlock] = field(default_factory=list)
+    # The kept story's own headline and byline line, when segmentation found them: on an
+    # infinite-scroll page they can differ from the page's <title> (the first story's).
+    headline: str | None = None
+    byline: str | None = None
 
 
 def _normal_url(url: str | None) -> str | None:
@@ -373,7 +377,13 @@ def _inside_card(index: int, cards: dict[int, int]) -> bool:
 def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
     if block is None:
         return 0.0
-    words = set(_words(block.text))
+    return identity_share(block.text, headlines)
+
+
+def identity_share(text: str, headlines) -> float:
+    """How well a headline agrees with the page's identity strings: shared words over the
+    larger word set, best over the strings (0 for headlines under three words)."""
+    words = set(_words(text))
     if len(words) < IDENTITY_MIN_WORDS:
         return 0.0
     best = 0.0
@@ -703,6 +713,9 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         # No story stands out: leave the whole page to the scorer rather than guess.
         return result
     main = choice.segment
+    if _title_names_another(segments, main, metadata.title):
+        result.headline = main.headline.text
+        result.byline = _byline_near(blocks, main.headline)
     cuts = sorted(starts) + [len(blocks)]
     for position, index in enumerate(cuts[:-1]):
         if index == main.start or main.start <= index < main.end and starts[index] != "story":
@@ -715,6 +728,27 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
             end = _related_end(blocks, index, end, spans)
         _drop_unit(_headline_of(blocks, index, end), starts[index], unit_of(blocks, index, end, spans, starts[index]), result)
     return result
+
+
+def _title_names_another(segments: list[Segment], main: Segment, title: str | None) -> bool:
+    """The page's title is another story's headline on this page (infinite scroll after the
+    reader moved on): the kept story then brings its own headline. A title that merely words
+    the same story differently (an SEO title) names no other segment."""
+    if not title or main.kind != "story" or main.headline is None or main.headline.el.tag not in HEADING_TAGS:
+        return False
+    if identity_share(main.headline.text, (title,)) >= IDENTITY_MIN_SHARE:
+        return False
+    return any(seg is not main and seg.kind == "story" and seg.headline is not None
+               and identity_share(seg.headline.text, (title,)) >= IDENTITY_MIN_SHARE for seg in segments)
+
+
+def _byline_near(blocks: list[Block], headline: Block) -> str | None:
+    """A "By Name" line among the few lines around a story's headline, without its "By"."""
+    for block in blocks[max(0, headline.index - META_WINDOW_BEFORE):headline.index + 1 + META_WINDOW_AFTER]:
+        if block.meta and patterns.BYLINE_LINE.search(block.text):
+            name = patterns.BYLINE_PREFIX.sub("", block.text)
+            return patterns.BYLINE_TAIL.sub("", name).strip() or None
+    return None
 
 
 def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> None:
