@@ -222,3 +222,27 @@ def test_scrolled_infinite_page_shows_the_story_the_url_names_with_its_own_headl
     assert article.byline == "Ana Ruiz"
     assert article.url == "https://gazette.example/harbour"
     assert [r.title for r in article.related] == ["Storm closes schools across the region today"]
+
+
+def test_teaser_box_and_read_more_line_inside_the_body_are_removed(rng):
+    first, second = paragraphs(rng, 4), paragraphs(rng, 4)
+    box = ("<div><div>Read more</div><a href='/other'><h4>Mayor defends spending cuts in a long interview"
+           "</h4></a><div>The mayor said the cuts were needed. Critics disagreed.</div></div>")
+    line = "<p><strong>Read more:</strong> <a href='/x'>Residents queue for the first public hearing</a></p>"
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{first}{box}{line}"
+                f"{second}</article>")
+    article = clearpage.clean(html, url="https://gazette.example/council", explain=True)
+    assert_story_only(article, first + second, ["Mayor defends spending cuts", "Residents queue"])
+    assert "Mayor defends spending cuts in a long interview" in [r.title for r in article.related]
+    assert "related link" in {r.reason for r in article.removed}
+
+
+def test_a_list_of_linked_entries_is_the_content_not_teasers(rng):
+    """Same-shaped boxes of a linked title and a blurb are a list article's content."""
+    entries = "".join(f"<div><h3><a href='/film/{i}'>Film number {i} of the year list</a></h3>"
+                      f"<p>{sentence(rng)} {sentence(rng)}</p></div>" for i in range(6))
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>"
+                f"<p>{sentence(rng)}</p><p>{sentence(rng)}</p>{entries}</article>")
+    article = clearpage.clean(html, url="https://gazette.example/films")
+    for i in range(6):
+        assert f"Film number {i} of the year list" in article.text

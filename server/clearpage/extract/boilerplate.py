@@ -2,6 +2,7 @@
 newsletter prompts, advertisement labels, cookie text, gallery counters, author boxes.
 
 Stages of ``strip_boilerplate``:
+0. ``_related_links``: "Read more: <a>another story</a>" lines;
 1. ``_widgets``: short blocks whose whole text is a widget label or call to action
    (vocabularies in ``patterns.WIDGET_PATTERNS``);
 2. ``_author_bio``: an "X is a reporter ..." box among the last blocks;
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 from ..article import RemovedBlock
 from . import patterns
-from .dom import inner_text, is_element, remove, short_text
+from .dom import inner_text, is_element, link_density, remove, short_text
 
+# A "Read more:" line is a related link when links hold at least this share of its text.
+RELATED_LINK_MIN_DENSITY = 0.5
 # Widgets are short: longer blocks are prose and never matched against the vocabularies.
 WIDGET_MAX_CHARS = 200
 # Paywall and subscription pitches run longer than other widgets; the patterns that may
@@ -112,8 +115,22 @@ def _trailing_labels(root, removed: list) -> None:
         remove(el)
 
 
+def _related_links(root, removed: list) -> None:
+    """"Read more: <a>Another story</a>" lines inside the body: a related label and a link
+    that holds most of the line."""
+    for el in list(root.iter("p", "div", "li")):
+        if el is root or el.getparent() is None:
+            continue
+        text = short_text(el, WIDGET_MAX_CHARS)
+        if text and patterns.RELATED_LINK_LABEL.match(text) \
+                and link_density(el, len(text)) >= RELATED_LINK_MIN_DENSITY:
+            _record(removed, "related link", el, text)
+            remove(el)
+
+
 def strip_boilerplate(root) -> list[RemovedBlock]:
     removed: list[RemovedBlock] = []
+    _related_links(root, removed)
     _widgets(root, removed)
     _author_bio(root, removed)
     _trailing_labels(root, removed)

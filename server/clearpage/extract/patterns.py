@@ -159,6 +159,12 @@ PITCH_ENDING = re.compile(r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|sub
 BYLINE_PREFIX = re.compile(r"^.{0,20}?\b(by|von|par|por|di|door|av|af)\s+", _I)
 # What follows the name on a byline line: " · Updated 12:42 GMT", " | March 3", " — Reuters".
 BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$", _I)
+# The label of an inline link to another story inside the body: "Read more: <a>…</a>".
+# Removed only when a link holds most of the line (see boilerplate._related_links).
+RELATED_LINK_LABEL = re.compile(
+    r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
+    r"recommended|don'?t miss|lire aussi|à lire aussi|lesen sie auch|mehr dazu|lee también|"
+    r"leia também|leggi anche|lees ook|czytaj też|читайте также)\s*[:：]", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "

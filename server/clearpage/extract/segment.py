@@ -63,6 +63,10 @@ SELF_URL_CANDIDATES = etree.XPath(
     "descendant-or-self::*[@*[contains(., $path)]] | "
     "descendant::script[@type='application/ld+json'][contains(., $path)]")
 SELF_URL_MAX_CHARS = 2048
+# A teaser box (linked heading + summary) holds at most this much text.
+TEASER_BOX_MAX_CHARS = 600
+# A teaser box sits among the story's paragraphs: at least this many beside it.
+TEASER_PROSE_NEIGHBOURS = 2
 # A headline owns the dateline below it only when it is a real title, not a short label.
 OWNER_HEADLINE_MIN_WORDS = 4
 # A headline "links elsewhere" when the link holds most of its text (not an "[edit]" link).
@@ -107,7 +111,7 @@ class Block:
 class Segment:
     start: int
     end: int
-    kind: str  # "preamble", "story" or "related-section"
+    kind: str  # "preamble", "story", "teaser", "related-section" or "gap"
     headline: Block | None = None
     prose: int = 0
     identity: float = 0.0
@@ -347,13 +351,25 @@ def _card_starts(blocks: list[Block], spans: dict) -> dict[int, int]:
             span = spans.get(child)
             if span is not None and span[1] - span[0] + 1 >= CARD_MIN_BLOCKS:
                 groups.setdefault(_signature(child), []).append(span)
-        for members in groups.values():
+        prose_at = [i for i, c in enumerate(parent) if c.tag == "p" and c in spans
+                    and _is_prose(blocks[spans[c][0]])]
+        for shape, members in groups.items():
             if len(members) >= 2:
-                starts.update(_cards_in(members, blocks))
+                starts.update(_cards_in(members, blocks, need_meta=_is_list_run(parent, shape, prose_at)))
     return starts
 
 
-def _cards_in(members: list[tuple[int, int]], blocks: list[Block]) -> dict[int, int]:
+def _is_list_run(parent, shape: tuple, prose_at: list[int]) -> bool:
+    """Same-shaped boxes in one unbroken run right among the story's own paragraphs are a
+    list that is the content (a list article); boxes with story paragraphs between them
+    were dropped into the story. List entries count as cards only with a dateline."""
+    if len(prose_at) < TEASER_PROSE_NEIGHBOURS:
+        return False
+    at = [i for i, c in enumerate(parent) if is_element(c) and _signature(c) == shape]
+    return not any(at[0] < i < at[-1] for i in prose_at)
+
+
+def _cards_in(members: list[tuple[int, int]], blocks: list[Block], need_meta: bool = False) -> dict[int, int]:
     """Members that look like story cards: a headline and a dateline or link each, and
     headlines that differ (a label repeated in every member is a template, not a title)."""
     found = {}
@@ -361,7 +377,7 @@ def _cards_in(members: list[tuple[int, int]], blocks: list[Block]) -> dict[int, 
     for first, last in members:
         window = blocks[first:min(last + 1, first + CARD_META_WINDOW)]
         heading = next((b for b in window if b.heading), None)
-        if heading is not None and any(b.meta or b.link for b in window):
+        if heading is not None and any(b.meta or (b.link and not need_meta) for b in window):
             found[first] = last
             titles[first] = heading.text
     if len(set(titles.values())) < len(titles) or len(found) < 2:
@@ -462,6 +478,32 @@ def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url
         or _opens_container(blocks, block, spans)
 
 
+def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
+    """A small box holding a heading that links to another page and a short summary: a
+    teaser dropped into the story ("Read more" boxes). A section of the story itself
+    neither links away nor sits alone in a small box."""
+    if block.el.tag not in HEADING_TAGS or not _links_away(block, page_url):
+        return False
+    box = teaser_box(blocks, block, spans)
+    if box is None:
+        return False
+    first, last = spans[box]
+    if sum(len(b.text) for b in blocks[first:last + 1]) > TEASER_BOX_MAX_CHARS:
+        return False
+    # Isolated among the story's paragraphs: a run of same-shaped boxes is a list that is
+    # the content itself ("the 21 best films", each a linked title and a blurb).
+    siblings = [c for c in box.getparent() if c is not box and is_element(c)]
+    shape = _signature(box)
+    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(c.text_content())) >= PROSE_MIN_CHARS)
+    return prose_beside >= TEASER_PROSE_NEIGHBOURS and all(_signature(c) != shape for c in siblings)
+
+
+def teaser_box(blocks: list[Block], block: Block, spans: dict):
+    """The small box a linked heading opens, with a label line just above it if any."""
+    start = block.index - 1 if block.index and _is_label(blocks[block.index - 1]) else block.index
+    return _own_box(blocks, block.index, start, len(blocks), spans)
+
+
 def _opens_container(blocks: list[Block], block: Block, spans: dict) -> bool:
     """The dated headline opens a wrapper of its own holding a story body: a card
     dropped into the page, not a section of the story (whose wrapper began earlier)."""
@@ -501,11 +543,14 @@ def _main_level(blocks: list[Block], headlines) -> int:
 
 
 def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: dict) -> dict[int, str]:
-    """Block index -> "story" or "related-section" for every block that opens a unit."""
+    """Block index -> "story", "teaser" or "related-section" for every block that opens a unit."""
     main_level = _main_level(blocks, headlines)
     main_index = next((b.index for b in blocks if b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE),
                       -1)
     starts: dict[int, str] = {}
+    # Units recognised by their own shape (cards, teaser boxes) may be short and may sit
+    # anywhere; other starts must open a story body.
+    shaped = set(cards)
     for block in blocks:
         if _is_boundary(block):
             starts[block.index] = "related-section"
@@ -513,17 +558,20 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             starts[block.index] = "story"
         elif not block.heading or _inside_card(block.index, cards):
             continue
+        elif _is_teaser_box(blocks, block, page_url, spans):
+            starts[block.index] = "teaser"
+            shaped.add(block.index)
         elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or _is_teaser(block, main_index, page_url) \
                 or _is_story_start(blocks, block, main_level, page_url, spans):
             starts[block.index] = "story"
-    for index in sorted(i for i, kind in starts.items() if kind == "story"):
+    for index in sorted(i for i, kind in starts.items() if kind in ("story", "teaser")):
         following = [i for i in starts if i > index]
         if _prose_after(blocks, index, min(following, default=len(blocks))) < STORY_BODY_MIN_CHARS \
-                and index not in cards and index != main_index:
+                and index not in shaped and index != main_index:
             # The main headline stays a start even when its byline block separates it from
             # its body: the body may follow a dated first section.
             del starts[index]
-    _drop_starts_inside_main(blocks, starts, cards, headlines)
+    _drop_starts_inside_main(blocks, starts, shaped, headlines)
     return starts
 
 
@@ -581,6 +629,11 @@ def _section_end(blocks: list[Block], index: int, end: int) -> int:
     return next((b.index for b in blocks[index + 1:end] if b.heading and _level(b) <= rank), end)
 
 
+def _teaser_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
+    box = teaser_box(blocks, blocks[index], spans)
+    return min(end, spans[box][1] + 1) if box is not None else end
+
+
 def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans) -> list[Segment]:
     """Cut the block sequence at every start; a related section that has its own
     container ends there, and what follows it is a "gap" that may hold the story."""
@@ -591,7 +644,8 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
     for position, start in enumerate(cuts):
         end = cuts[position + 1] if position + 1 < len(cuts) else len(blocks)
         kind = starts.get(start, "preamble")
-        stop = _related_end(blocks, start, end, spans) if kind == "related-section" else end
+        stop = _related_end(blocks, start, end, spans) if kind == "related-section" else \
+            _teaser_end(blocks, start, end, spans) if kind == "teaser" else end
         headline = _headline_of(blocks, start, end) if kind == "story" else None
         segments.append(Segment(start=start, end=stop, kind=kind, headline=headline,
                                 prose=_prose_after(blocks, start, stop),
@@ -635,7 +689,7 @@ def _meta_floor(seg: Segment) -> int:
 def choose_main(segments: list[Segment], blocks: list[Block], metadata, marks=(), spans=None) -> MainChoice | None:
     """The main story: the one the page's identity names (URL marks, then title, then
     JSON-LD articleBody), else the first substantial one."""
-    stories = [s for s in segments if s.kind != "related-section"]
+    stories = [s for s in segments if s.kind not in ("related-section", "teaser")]
     if not stories:
         return None
     identified = [s for s in stories if s.identity >= IDENTITY_MIN_SHARE and s.kind == "story"]
@@ -726,7 +780,11 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         end = cuts[position + 1]
         if starts[index] == "related-section":
             end = _related_end(blocks, index, end, spans)
-        _drop_unit(_headline_of(blocks, index, end), starts[index], unit_of(blocks, index, end, spans, starts[index]), result)
+        if starts[index] == "teaser":
+            elements = [teaser_box(blocks, blocks[index], spans)]
+        else:
+            elements = unit_of(blocks, index, end, spans, starts[index])
+        _drop_unit(_headline_of(blocks, index, end), starts[index], elements, result)
     return result
 
 
@@ -752,9 +810,9 @@ def _byline_near(blocks: list[Block], headline: Block) -> str | None:
 
 
 def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> None:
-    if kind == "story":
+    if kind in ("story", "teaser"):
         result.related.append(RelatedLink(title=head.text, url=head.link))
-    reason = "other story" if kind == "story" else "related section"
+    reason = "related section" if kind == "related-section" else "other story"
     for el in elements:
         if el.getparent() is None:
             continue
