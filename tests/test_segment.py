@@ -246,3 +246,41 @@ def test_a_list_of_linked_entries_is_the_content_not_teasers(rng):
     article = clearpage.clean(html, url="https://gazette.example/films")
     for i in range(6):
         assert f"Film number {i} of the year list" in article.text
+
+
+def test_story_in_same_shaped_sections_with_dated_subheads_is_kept_whole(rng):
+    """A story split into <section>s with h2 subheads and 'Updated' lines is one story; a
+    same-shaped section whose heading links elsewhere is another story appended there."""
+    k = cls(rng)
+    parts = [paragraphs(rng, 4) for _ in range(3)]
+    foreign = paragraphs(rng, 5)
+    sections = (f"<section class='{k}'>{parts[0]}</section>"
+                f"<section class='{k}'><h2>What residents said</h2><p>Updated 10:03 p.m.</p>{parts[1]}</section>"
+                f"<section class='{k}'><h2>What happens next</h2><p>Updated 11:15 p.m.</p>{parts[2]}</section>"
+                f"<section class='{k}'><h2><a href='/other'>Storm closes schools across the region today</a></h2>"
+                f"{foreign}</section>")
+    html = page(f"<main><h1>Council budget plan faces scrutiny from residents</h1><p>By Ana Ruiz</p>{sections}</main>")
+    article = clearpage.clean(html, url="https://gazette.example/council")
+    assert_story_only(article, "".join(parts), texts_of(foreign))
+
+
+def test_comment_thread_without_headings_is_removed(rng):
+    """Repeated author/time lines over a body are cards even without a title."""
+    story = paragraphs(rng, 6)
+    comments = "".join(f"<div><div><span>Reader {i}</span> <span>{i + 2} hours ago</span></div>"
+                       f"<p>{sentence(rng)} {sentence(rng)}</p><p>{sentence(rng)}</p></div>" for i in range(3))
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1>{story}</article>"
+                f"<div>{comments}</div>")
+    article = clearpage.clean(html, url="https://gazette.example/council")
+    comment_texts = [t for t in texts_of(f"<div>{comments}</div>")]
+    assert_story_only(article, story, comment_texts)
+
+
+def test_live_blog_entries_under_the_headline_are_the_story(rng):
+    entries = "".join(f"<div><p><time>{9 - i}:{10 + i} p.m.</time></p><h3>Update number {i} on the budget vote</h3>"
+                      f"{paragraphs(rng, 2)}</div>" for i in range(5))
+    html = page(f"<main><h1>Council budget plan faces scrutiny from residents</h1><div>{entries}</div></main>")
+    article = clearpage.clean(html, url="https://gazette.example/live")
+    for i in range(5):
+        assert f"Update number {i} on the budget vote" in article.text
+    assert_story_only(article, entries, [])

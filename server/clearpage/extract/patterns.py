@@ -51,7 +51,7 @@ SENTENCE_END = re.compile(r"\.( |$)")
 # strong hint where present; structure (repetition, story starts) decides without it.
 RELATED_HEADING = re.compile(
     r"^\W*(related( articles?| stories| news| content| posts?| coverage| reading)?|"
-    r"more (from|on|about|in|stories|news|articles|to read|like this)\b.*|"
+    r"more (from|on|about|in|stories|news|articles|to read|like this|(live )?coverage)\b.*|"
     r"(read|up) next|what to read next|more stories|recommended( for you| reading| stories| articles)?|"
     r"you (may|might) (also )?(like|enjoy|be interested in).*|see also|also read|read also|"
     r"further reading|popular( now| stories| articles)?|most (read|popular|viewed|shared)|"
@@ -96,6 +96,7 @@ DATE_LINE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
     rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
     r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
+    r"\b\d+\s?(s|m|h|d|w|mo|y|mins?|hrs?)\s+ago\b|"
     r"\b(yesterday|today|just now)\b|^(včera|dnes|wczoraj|dzisiaj|ayer|hoy|hier|"
     r"aujourd'hui|gestern|heute|ieri|oggi|gisteren|vandaag|ontem|hoje|вчера|сегодня|"
     r"昨天|今天|昨日|今日|어제|오늘)$|\s(včera|wczoraj|ayer|hier|gestern|ieri|gisteren|ontem|вчера)$|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"

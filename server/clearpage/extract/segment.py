@@ -95,6 +95,8 @@ MAIN_PROSE_SHARE = 0.5
 # Repeated siblings ("cards") need this many text blocks each.
 CARD_MIN_BLOCKS = 2
 CARD_META_WINDOW = 4
+# A card without a headline needs a body: longer than a caption (captions run to ~300).
+HEADLESS_CARD_MIN_PROSE = 300
 
 
 @dataclass
@@ -203,6 +205,12 @@ def _is_headline(el, text: str) -> bool:
 
 
 def _headline_link(el, text: str) -> str | None:
+    # A headline that is a direct child link of its block ("<div><a>Title</a><div>body…")
+    own = next((c for c in el if is_element(c) and c.tag == "a" and c.get("href")
+                and normalize_space(c.text_content()) == text), None)
+    if own is not None:
+        href = own.get("href")
+        return href if href.startswith(("http://", "https://", "/")) else None
     links = [a for a in el.iter("a") if a.get("href")]
     if links and len(normalize_space(links[0].text_content())) < HEADLINE_LINK_MIN_SHARE * len(text):
         return None
@@ -222,6 +230,8 @@ class _Reading:
     el: object
     parts: list
     leads: bool | None = None  # own text before its first block child? (None: none seen yet)
+    between: bool = False  # own text between two block children (a card's title line)
+    mark: int | None = None  # len(parts) when the last block child ended
 
 
 @dataclass
@@ -232,11 +242,18 @@ class Layout:
     spans: dict
 
 
+def _block_child_starts(reading: _Reading) -> None:
+    if reading.leads is None:
+        reading.leads = bool("".join(reading.parts).strip())
+    elif reading.mark is not None and "".join(reading.parts[reading.mark:]).strip():
+        reading.between = True
+
+
 def _layout(body) -> Layout:
     """One walk of the tree: each block's own text (text not inside a nested block; element
     edges separate words, as CSS does for "<span>Agence</span><span>há 6 min</span>"), and
     its place in reading order: where it starts, or after its children when all its text
-    follows them (a card's trailing "Continue reading" link)."""
+    follows the last of them (a card's trailing "Continue reading" link)."""
     found: list[tuple[int, object, str]] = []
     marks: dict = {}
     stack: list[_Reading] = []
@@ -245,8 +262,8 @@ def _layout(body) -> Layout:
         if event == "start":
             marks[el] = [tick, tick]
             if block:
-                if stack and stack[-1].leads is None:
-                    stack[-1].leads = bool("".join(stack[-1].parts).strip())
+                if stack:
+                    _block_child_starts(stack[-1])
                 stack.append(_Reading(el, [el.text or ""]))
             elif stack:
                 stack[-1].parts.extend((" ", el.text or ""))
@@ -256,7 +273,10 @@ def _layout(body) -> Layout:
             reading = stack.pop()
             text = normalize_space("".join(reading.parts))
             if text:
-                found.append((marks[el][0] if reading.leads is not False else tick, el, text))
+                trailing = reading.leads is False and not reading.between
+                found.append((tick if trailing else marks[el][0], el, text))
+            if stack:
+                stack[-1].mark = len(stack[-1].parts)
         elif stack:
             stack[-1].parts.append(" ")
         if stack and el.tail:
@@ -338,9 +358,9 @@ def _signature(el) -> tuple:
             tuple(c.tag for c in el if is_element(c) and c.tag not in MEDIA_TAGS))
 
 
-def _card_starts(blocks: list[Block], spans: dict) -> dict[int, int]:
+def _card_starts(blocks: list[Block], spans: dict, main_heading: Block | None = None) -> dict[int, int]:
     """First -> last block of repeated card-shaped siblings that carry a headline and a
-    dateline or link."""
+    dateline or link (or, without a headline, a source/time line over a body)."""
     starts: dict[int, int] = {}
     parents = {el.getparent() for el in spans if el.getparent() is not None}
     for parent in parents:
@@ -353,9 +373,14 @@ def _card_starts(blocks: list[Block], spans: dict) -> dict[int, int]:
                 groups.setdefault(_signature(child), []).append(span)
         prose_at = [i for i, c in enumerate(parent) if c.tag == "p" and c in spans
                     and _is_prose(blocks[spans[c][0]])]
+        # Beside the main headline, same-shaped boxes may be the story's own sections
+        # ("<h2>Subhead</h2><p>Updated 10:03</p>…"): cards there must link away or put
+        # their source line above the title.
+        rank = _level(main_heading) if main_heading is not None and _contains(parent, main_heading.el) else 0
         for shape, members in groups.items():
             if len(members) >= 2:
-                starts.update(_cards_in(members, blocks, need_meta=_is_list_run(parent, shape, prose_at)))
+                starts.update(_cards_in(members, blocks, need_meta=_is_list_run(parent, shape, prose_at),
+                                        strict_rank=rank))
     return starts
 
 
@@ -369,15 +394,33 @@ def _is_list_run(parent, shape: tuple, prose_at: list[int]) -> bool:
     return not any(at[0] < i < at[-1] for i in prose_at)
 
 
-def _cards_in(members: list[tuple[int, int]], blocks: list[Block], need_meta: bool = False) -> dict[int, int]:
-    """Members that look like story cards: a headline and a dateline or link each, and
-    headlines that differ (a label repeated in every member is a template, not a title)."""
+def _is_headless_card(member: list[Block]) -> bool:
+    """A card without a title: a dated source or author line over a body of its own (feeds
+    of full-text stories, comment threads), not a labelled caption."""
+    return bool(member[0].meta and patterns.DATE_LINE.search(member[0].text)
+                and sum(len(b.text) for b in member if _is_prose(b)) >= HEADLESS_CARD_MIN_PROSE)
+
+
+def _cards_in(members: list[tuple[int, int]], blocks: list[Block], need_meta: bool = False,
+              strict_rank: int = 0) -> dict[int, int]:
+    """Members that look like story cards, with titles that differ (a label repeated in every
+    member is a template, not a title): a headline with a dateline or link, or no headline
+    but a source/time line over a body (feeds of full-text stories, comment threads)."""
     found = {}
     titles = {}
     for first, last in members:
         window = blocks[first:min(last + 1, first + CARD_META_WINDOW)]
         heading = next((b for b in window if b.heading), None)
-        if heading is not None and any(b.meta or (b.link and not need_meta) for b in window):
+        if heading is None:
+            if _is_headless_card(blocks[first:last + 1]):
+                found[first] = last
+                titles[first] = next(b.text for b in blocks[first:last + 1] if _is_prose(b))
+            continue
+        meta_above = any(b.meta for b in window if b.index < heading.index)
+        if strict_rank and not (heading.link or meta_above or _level(heading) <= strict_rank):
+            # Beside the main headline a lower-ranked, unlinked heading dated below is a section.
+            continue
+        if any(b.meta or (b.link and not need_meta) for b in window):
             found[first] = last
             titles[first] = heading.text
     if len(set(titles.values())) < len(titles) or len(found) < 2:
@@ -467,15 +510,38 @@ def _starts_article(block: Block, spans: dict) -> bool:
 
 
 def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url: str | None,
-                    spans: dict) -> bool:
+                    spans: dict, main_el=None) -> bool:
     """A headline opens another story when it is dated or signed and either ranks with the
-    main headline or links to another page or opens its own ``<article>``.
-    Subheadings of the story itself rank lower and link nowhere."""
+    main headline or links to another page or opens its own ``<article>`` or box.
+    Subheadings of the story itself rank lower and link nowhere; same-shaped boxes beside
+    the main headline, in the story's own container, are its sections."""
     if not _has_own_meta(blocks, block):
         return False
     links_away = _links_away(block, page_url)
-    return _level(block) <= main_level or links_away or _starts_article(block, spans) \
-        or _opens_container(blocks, block, spans)
+    if _level(block) <= main_level or links_away or _starts_article(block, spans):
+        return True
+    return _opens_container(blocks, block, spans, main_el)
+
+
+def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
+    """Among same-shaped sections whose headings link nowhere (the story's own), a section
+    whose heading links to another page and holds a body is another story appended there."""
+    if block.el.tag not in HEADING_TAGS or not _links_away(block, page_url):
+        return False
+    box = _own_box(blocks, block.index, block.index, len(blocks), spans)
+    if box is None or box.getparent() is None:
+        return False
+    first, last = spans[box]
+    if _prose_after(blocks, first, last + 1) < STORY_BODY_MIN_CHARS:
+        return False
+    shape = (box.tag, box.get("class"))
+    for sibling in box.getparent():
+        if sibling is box or not is_element(sibling) or (sibling.tag, sibling.get("class")) != shape:
+            continue
+        heading = next(sibling.iter(*HEADING_TAGS), None)
+        if heading is not None and not heading.xpath("ancestor-or-self::a | descendant::a"):
+            return True
+    return False
 
 
 def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
@@ -504,12 +570,19 @@ def teaser_box(blocks: list[Block], block: Block, spans: dict):
     return _own_box(blocks, block.index, start, len(blocks), spans)
 
 
-def _opens_container(blocks: list[Block], block: Block, spans: dict) -> bool:
+def _opens_container(blocks: list[Block], block: Block, spans: dict, main_el=None) -> bool:
     """The dated headline opens a wrapper of its own holding a story body: a card
     dropped into the page, not a section of the story (whose wrapper began earlier)."""
     box = _own_box(blocks, block.index, _meta_run_start(blocks, block.index), len(blocks), spans)
     if box is None or spans[box][1] <= block.index:
         return False
+    parent = box.getparent()
+    if main_el is not None and parent is not None and _contains(parent, main_el):
+        # Beside the main headline, one of a run of same-shaped boxes is a section of the
+        # story (its first part sits in the same shape); a lone box is a dropped-in card.
+        shape = (box.tag, box.get("class"))
+        if any(c is not box and is_element(c) and (c.tag, c.get("class")) == shape for c in parent):
+            return False
     return _prose_after(blocks, block.index, spans[box][1] + 1) >= STORY_BODY_MIN_CHARS
 
 
@@ -558,11 +631,14 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             starts[block.index] = "story"
         elif not block.heading or _inside_card(block.index, cards):
             continue
+        elif _is_foreign_section(blocks, block, page_url, spans):
+            starts[block.index] = "story"
         elif _is_teaser_box(blocks, block, page_url, spans):
             starts[block.index] = "teaser"
             shaped.add(block.index)
         elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or _is_teaser(block, main_index, page_url) \
-                or _is_story_start(blocks, block, main_level, page_url, spans):
+                or _is_story_start(blocks, block, main_level, page_url, spans,
+                                   blocks[main_index].el if main_index >= 0 else None):
             starts[block.index] = "story"
     for index in sorted(i for i, kind in starts.items() if kind in ("story", "teaser")):
         following = [i for i in starts if i > index]
@@ -572,7 +648,22 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             # its body: the body may follow a dated first section.
             del starts[index]
     _drop_starts_inside_main(blocks, starts, shaped, headlines)
+    _keep_entries_of_main(blocks, starts, cards, main_index)
     return starts
+
+
+def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
+    """Card-shaped entries right under the main headline, before it has any body, are that
+    body (a live blog's timestamped entries, a timeline): the run of them stays in the story."""
+    if main_index < 0:
+        return
+    previous_end = main_index
+    for index in sorted(i for i in starts if i > main_index):
+        if index not in cards or _prose_after(blocks, previous_end + 1, index) >= STORY_BODY_MIN_CHARS \
+                or starts[index] != "story":
+            return
+        del starts[index]
+        previous_end = cards[index]
 
 
 def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> None:
@@ -758,7 +849,9 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     ``marks`` are the elements ``self_references`` found before the body was prepared."""
     layout = _finish(_layout(body))
     blocks, spans = layout.blocks, layout.spans
-    cards = _card_starts(blocks, spans)
+    main_heading = next((b for b in blocks if b.heading and _identity(b, metadata.headlines)
+                         >= IDENTITY_MIN_SHARE), None)
+    cards = _card_starts(blocks, spans, main_heading)
     starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
     segments = split_segments(blocks, starts, metadata.headlines, spans)
     choice = choose_main(segments, blocks, metadata, [m for m in marks if m.getparent() is not None], spans)
@@ -810,7 +903,7 @@ def _byline_near(blocks: list[Block], headline: Block) -> str | None:
 
 
 def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> None:
-    if kind in ("story", "teaser"):
+    if kind in ("story", "teaser") and head.heading:
         result.related.append(RelatedLink(title=head.text, url=head.link))
     reason = "related section" if kind == "related-section" else "other story"
     for el in elements:
