@@ -28,6 +28,34 @@ def is_element(node) -> bool:
     return isinstance(node.tag, str)
 
 
+def text_content(el) -> str:
+    """All text of an element, as lxml.html's ``text_content`` (the tree is a plain etree)."""
+    return "".join(el.itertext())
+
+
+def drop_tag(el) -> None:
+    """Remove the element but keep its text and children in place (lxml.html ``drop_tag``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    previous = el.getprevious()
+    if el.text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    if el.tail:
+        if len(el):
+            last = el[-1]
+            last.tail = (last.tail or "") + el.tail
+        elif previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    index = parent.index(el)
+    parent[index:index + 1] = el[:]
+
+
 def inner_text(el) -> str:
     return normalize_space("".join(el.itertext()))
 

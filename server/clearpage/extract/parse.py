@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from .dom import drop_tag, remove, text_content
 from ..errors import EmptyInput, NotHTML, UnsupportedMediaType
 from ..limits import MAX_ATTRIBUTE_CHARS, MAX_DEPTH, MAX_ELEMENTS, cut_from
 
@@ -204,7 +205,7 @@ def bound_tree(tree) -> None:
     if tree.xpath(f"boolean(/descendant-or-self::*[{MAX_ELEMENTS + 1}])"):
         cut_from(next(el for i, el in enumerate(tree.iter()) if i == MAX_ELEMENTS))
     for el in AT_DEPTH_CAP(tree):
-        text = el.text_content()
+        text = text_content(el)
         for child in list(el):
             el.remove(child)
         el.text = text
@@ -224,7 +225,9 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         text = text.replace("\x0c", " ")
     if XML_INCOMPATIBLE_RE.search(text):
         text = XML_INCOMPATIBLE_RE.sub("\ufffd", text)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+    # A plain etree parser: lxml.html's element classes cost a lookup per element touched,
+    # which the extraction touches many times (dom.py has the few helpers they provided).
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                   recover=True, default_doctype=False)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
@@ -350,9 +353,9 @@ def _unwrap_noscript_images(tree: lxml.html.HtmlElement) -> None:
         if prev is not None and prev.tag == "img" and _is_placeholder(prev.get("src")):
             prev.getparent().remove(prev)
         elif prev is not None and prev.tag == "img":
-            noscript.drop_tree()
+            remove(noscript)
             continue
-        noscript.drop_tag()
+        drop_tag(noscript)
 
 
 def parse(html: str | bytes, url: str | None = None, charset: str | None = None) -> Parsed:

@@ -16,18 +16,18 @@ text, so it merges them or picks the wrong one. This stage decides by structure:
 """
 from __future__ import annotations
 
-import re
-from collections import Counter
 import json
+import re
 from bisect import bisect_left, bisect_right
-from urllib.parse import urldefrag, urljoin, urlsplit
+from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from lxml import etree
 
 from ..article import RelatedLink, RemovedBlock
 from . import patterns
-from lxml import etree
-
-from .dom import HEADING_TAGS, is_element, remove
+from .dom import HEADING_TAGS, is_element, remove, text_content
 from .text import normalize_space, word_count
 
 BLOCK_TAGS = frozenset({
@@ -201,18 +201,18 @@ def _is_headline(el, text: str) -> bool:
         return False
     loose = (el.text or "") + "".join((c.tail or "") for c in el if is_element(c))
     wrapped = [c for c in el if is_element(c) and c.tag in HEADLINE_WRAPPERS]
-    return not loose.strip() and len(wrapped) == 1 and normalize_space(wrapped[0].text_content()) == text
+    return not loose.strip() and len(wrapped) == 1 and normalize_space(text_content(wrapped[0])) == text
 
 
 def _headline_link(el, text: str) -> str | None:
     # A headline that is a direct child link of its block ("<div><a>Title</a><div>body…")
     own = next((c for c in el if is_element(c) and c.tag == "a" and c.get("href")
-                and normalize_space(c.text_content()) == text), None)
+                and normalize_space(text_content(c)) == text), None)
     if own is not None:
         href = own.get("href")
         return href if href.startswith(("http://", "https://", "/")) else None
     links = [a for a in el.iter("a") if a.get("href")]
-    if links and len(normalize_space(links[0].text_content())) < HEADLINE_LINK_MIN_SHARE * len(text):
+    if links and len(normalize_space(text_content(links[0]))) < HEADLINE_LINK_MIN_SHARE * len(text):
         return None
     if el.tag != "a" and len(links) != 1:
         parent = el.getparent()
@@ -560,7 +560,7 @@ def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, span
     # the content itself ("the 21 best films", each a linked title and a blurb).
     siblings = [c for c in box.getparent() if c is not box and is_element(c)]
     shape = _signature(box)
-    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(c.text_content())) >= PROSE_MIN_CHARS)
+    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(text_content(c))) >= PROSE_MIN_CHARS)
     return prose_beside >= TEASER_PROSE_NEIGHBOURS and all(_signature(c) != shape for c in siblings)
 
 
@@ -909,6 +909,6 @@ def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> No
     for el in elements:
         if el.getparent() is None:
             continue
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_content(el))
         result.removed.append(RemovedBlock(reason=reason, sample=text[:120], length=len(text), tag=el.tag))
         remove(el)

@@ -18,10 +18,13 @@ def text_of(el) -> str:
         return ""
 
 
+# Scripts written without spaces between words (kana, CJK ideographs, hangul syllables).
+CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+SPACED_WORD_RE = re.compile(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
 def word_count(text: str) -> int:
     """Words of a text; CJK scripts have no spaces, so each ideograph counts as a word."""
-    if text.isascii():
+    if text.isascii() or not CJK_CHAR_RE.search(text):
         return len(text.split())
-    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
-    spaced = len(re.findall(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+", text))
-    return spaced + cjk
+    return len(SPACED_WORD_RE.findall(text)) + len(CJK_CHAR_RE.findall(text))
