@@ -97,6 +97,8 @@ DATE_LINE = re.compile(
     rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
     r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
     r"\b\d+\s?(s|m|h|d|w|mo|y|mins?|hrs?)\s+ago\b|"
+    # compact card times with no "ago": "The Independent · 16h", "USA TODAY 2h"
+    r"(^|\s)\d{1,2}\s?(min|h|hr|hrs|d|w)(\s|$)|"
     r"\b(yesterday|today|just now)\b|^(včera|dnes|wczoraj|dzisiaj|ayer|hoy|hier|"
     r"aujourd'hui|gestern|heute|ieri|oggi|gisteren|vandaag|ontem|hoje|вчера|сегодня|"
     r"昨天|今天|昨日|今日|어제|오늘)$|\s(včera|wczoraj|ayer|hier|gestern|ieri|gisteren|ontem|вчера)$|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
@@ -165,7 +167,7 @@ BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$",
 RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
     r"recommended|don'?t miss|lire aussi|à lire aussi|lesen sie auch|mehr dazu|lee también|"
-    r"leia também|leggi anche|lees ook|czytaj też|читайте также)\s*[:：]", _I)
+    r"leia também|leggi anche|lees ook|czytaj też|читайте также)\s*[:：|]", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "

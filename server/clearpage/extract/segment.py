@@ -95,8 +95,9 @@ MAIN_PROSE_SHARE = 0.5
 # Repeated siblings ("cards") need this many text blocks each.
 CARD_MIN_BLOCKS = 2
 CARD_META_WINDOW = 4
-# A card without a headline needs a body: longer than a caption (captions run to ~300).
-HEADLESS_CARD_MIN_PROSE = 300
+# A card without a headline needs a dated first line (captions have none) and a body of at
+# least one prose paragraph (a one-sentence comment counts).
+HEADLESS_CARD_MIN_PROSE = 60
 
 
 @dataclass
