@@ -284,3 +284,17 @@ def test_live_blog_entries_under_the_headline_are_the_story(rng):
     for i in range(5):
         assert f"Update number {i} on the budget vote" in article.text
     assert_story_only(article, entries, [])
+
+
+def test_aggregator_list_whose_first_card_is_the_story(rng):
+    """Every story is a <li> card dated '16h'; the page's title names the first one."""
+    k = cls(rng)
+    bodies = [paragraphs(rng, 3), paragraphs(rng, 8), paragraphs(rng, 6)]
+    titles = ["Council budget plan faces scrutiny from residents", "Storm closes schools across the region today",
+              "Harbour expansion approved after long debate"]
+    cards = "".join(f"<li class='{k}'><div><span>Wire {i}</span><span>{i + 15}h</span></div><h2>{t}</h2>"
+                    f"<div>{b}</div></li>" for i, (t, b) in enumerate(zip(titles, bodies)))
+    html = (f"<html><head><title>{titles[0]} | Feed</title></head><body><main><ul>{cards}</ul></main></body></html>")
+    article = clearpage.clean(html, url="https://feed.example/a/1")
+    assert_story_only(article, bodies[0], texts_of(bodies[1]) + texts_of(bodies[2]))
+    assert [r.title for r in article.related] == titles[1:]
