@@ -338,8 +338,9 @@ def make_specs() -> list[dict]:
             "identity": rng.choice(["title", "og", "jsonld", "canonical", "urlonly", "title"]),
             "seed": 1000 + i,
         })
-    # force a few related-first with weak identity and a few url-only
     for s in specs:
+        if s["layout"].startswith("infinite"):
+            s["main_first"] = True  # you land on the story, follow-ups are appended
         if s["identity"] == "urlonly" and s["main"] in CJK:
             s["identity"] = "og"
     return specs
