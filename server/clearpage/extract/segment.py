@@ -317,7 +317,7 @@ def _new_block(index: int, el, text: str) -> Block:
 
 def _promote_plain_titles(blocks: list[Block]) -> None:
     """Cards built from plain divs: a short unpunctuated line right under a dateline and
-    right above prose is that card's title, whatever its markup."""
+    right above prose, or right above a dateline and prose, is a title, whatever its markup."""
     for block in blocks[1:-1]:
         if block.heading or block.meta or block.el.tag in ITEM_TAGS:
             continue
@@ -325,9 +325,11 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
         if not (PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS) \
                 or block.text[-1] in SENTENCE_PUNCTUATION:
             continue
-        above = blocks[block.index - 1]
-        if (above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta) \
-                and _is_prose(blocks[block.index + 1]):
+        above, below = blocks[block.index - 1], blocks[block.index + 1]
+        dated_above = above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta
+        # "Title / By Name · 2 hours ago / prose": a dateline under the line also makes it a title
+        dated_below = below.meta and block.index + 2 < len(blocks) and _is_prose(blocks[block.index + 2])
+        if (dated_above and _is_prose(below)) or dated_below:
             block.heading = True
 
 
@@ -503,9 +505,9 @@ def _is_boundary(block: Block) -> bool:
 
 
 def _starts_article(block: Block, spans: dict) -> bool:
-    """The headline opens its own ``<article>`` (only its dateline may come first)."""
+    """The headline opens its own ``<article>`` (only a dateline or label may come first)."""
     article = next(block.el.iterancestors("article"), None)
-    if article is None or next(article.iter(*HEADING_TAGS), None) is not block.el:
+    if article is None or article not in spans:
         return False
     return block.index - spans[article][0] <= META_WINDOW_BEFORE
 
@@ -582,7 +584,10 @@ def _opens_container(blocks: list[Block], block: Block, spans: dict, main_el=Non
         # Beside the main headline, one of a run of same-shaped boxes is a section of the
         # story (its first part sits in the same shape); a lone box is a dropped-in card.
         shape = (box.tag, box.get("class"))
-        if any(c is not box and is_element(c) and (c.tag, c.get("class")) == shape for c in parent):
+        same = [c for c in parent if c is not box and is_element(c) and (c.tag, c.get("class")) == shape]
+        # ... unless the main headline sits inside one of those boxes: then each box is an
+        # article of its own (infinite scroll in same-shaped sections).
+        if same and not any(_contains(c, main_el) for c in same):
             return False
     return _prose_after(blocks, block.index, spans[box][1] + 1) >= STORY_BODY_MIN_CHARS
 
@@ -679,7 +684,15 @@ def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> Non
             continue
         if _prose_after(blocks, main, index) >= MAIN_BODY_BEFORE_FOLLOWUP:
             break
+        if _is_peer_headline(blocks, blocks[index], blocks[main]):
+            # A headline of the main one's rank with its own byline is the next article even
+            # after a short story.
+            continue
         del starts[index]
+
+
+def _is_peer_headline(blocks: list[Block], block: Block, main: Block) -> bool:
+    return block.el.tag in HEADING_TAGS and _level(block) <= _level(main) and _has_own_meta(blocks, block)
 
 
 def _headline_of(blocks: list[Block], start: int, end: int) -> Block | None:
@@ -688,9 +701,9 @@ def _headline_of(blocks: list[Block], start: int, end: int) -> Block | None:
     return next((b for b in window if b.heading), blocks[start])
 
 
-def _related_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
+def _related_end(blocks: list[Block], index: int, end: int, spans: dict, main_rank: int = 0) -> int:
     stop = _container_end(blocks, index, end, spans)
-    return stop if stop < end else _section_end(blocks, index, end)
+    return stop if stop < end else _section_end(blocks, index, end, main_rank)
 
 
 def _own_box(blocks: list[Block], index: int, start: int, end: int, spans: dict):
@@ -714,11 +727,16 @@ def _container_end(blocks: list[Block], index: int, end: int, spans: dict) -> in
     return end if box is None else spans[box][1] + 1
 
 
-def _section_end(blocks: list[Block], index: int, end: int) -> int:
+def _section_end(blocks: list[Block], index: int, end: int, main_rank: int = 0) -> int:
     """A labelled section without its own container runs to the next heading of the same or
     higher rank ("See also" ends at the next h2, not at the end of the page)."""
     rank = _level(blocks[index])
-    return next((b.index for b in blocks[index + 1:end] if b.heading and _level(b) <= rank), end)
+    first = index + 1
+    if first < end and blocks[first].heading and _level(blocks[first]) <= main_rank:
+        # Right under the label, a headline of the main one's rank is its first item's title
+        # ("相关阅读" h2 over an h1 story), not the end of the section.
+        first += 1
+    return next((b.index for b in blocks[first:end] if b.heading and _level(b) <= rank), end)
 
 
 def _teaser_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
@@ -726,7 +744,8 @@ def _teaser_end(blocks: list[Block], index: int, end: int, spans: dict) -> int:
     return min(end, spans[box][1] + 1) if box is not None else end
 
 
-def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans) -> list[Segment]:
+def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans,
+                   main_rank: int = 0) -> list[Segment]:
     """Cut the block sequence at every start; a related section that has its own
     container ends there, and what follows it is a "gap" that may hold the story."""
     cuts = sorted(starts)
@@ -736,7 +755,7 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
     for position, start in enumerate(cuts):
         end = cuts[position + 1] if position + 1 < len(cuts) else len(blocks)
         kind = starts.get(start, "preamble")
-        stop = _related_end(blocks, start, end, spans) if kind == "related-section" else \
+        stop = _related_end(blocks, start, end, spans, main_rank) if kind == "related-section" else \
             _teaser_end(blocks, start, end, spans) if kind == "teaser" else end
         headline = _headline_of(blocks, start, end) if kind == "story" else None
         segments.append(Segment(start=start, end=stop, kind=kind, headline=headline,
@@ -854,7 +873,8 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
                          >= IDENTITY_MIN_SHARE), None)
     cards = _card_starts(blocks, spans, main_heading)
     starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
-    segments = split_segments(blocks, starts, metadata.headlines, spans)
+    main_rank = _level(main_heading) if main_heading is not None else 0
+    segments = split_segments(blocks, starts, metadata.headlines, spans, main_rank)
     choice = choose_main(segments, blocks, metadata, [m for m in marks if m.getparent() is not None], spans)
     result = Separation()
     if choice is None or len(segments) < 2 or choice.segment.prose < STORY_BODY_MIN_CHARS:
@@ -868,18 +888,30 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     for position, index in enumerate(cuts[:-1]):
         if index == main.start or main.start <= index < main.end and starts[index] != "story":
             continue
-        if not choice.identified and index not in cards and not (starts[index] == "related-section" and index > main.start):
-            # Without the page's identity only repetition and labelled sections are sure signs.
+        if not choice.identified and not _sure_without_identity(blocks, starts, index, cards, main):
             continue
         end = cuts[position + 1]
         if starts[index] == "related-section":
-            end = _related_end(blocks, index, end, spans)
+            end = _related_end(blocks, index, end, spans, main_rank)
         if starts[index] == "teaser":
             elements = [teaser_box(blocks, blocks[index], spans)]
         else:
             elements = unit_of(blocks, index, end, spans, starts[index])
         _drop_unit(_headline_of(blocks, index, end), starts[index], elements, result)
     return result
+
+
+def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards: dict, main: Segment) -> bool:
+    """Without the page's identity only sure signs remove a unit: repetition (cards), a
+    labelled section after the story, or a later headline of the kept story's rank with its
+    own byline (the next article of an infinite scroll)."""
+    if index in cards:
+        return True
+    if index <= main.start:
+        return False
+    if starts[index] == "related-section":
+        return True
+    return main.headline is not None and _is_peer_headline(blocks, blocks[index], main.headline)
 
 
 def _title_names_another(segments: list[Segment], main: Segment, title: str | None) -> bool:
