@@ -119,11 +119,14 @@ WIDGET_PATTERNS = {
                            r"^(#\w[\w-]*\W*){2,}$", _I),
     # Product promos: AI features, apps, premium.
     "promo": re.compile(r"^(read .{0,40}\bin (the|our) app\b|try it (free|now)|"
+                        r"(new: )?ai summary\b|ask (the|our) .{0,30}\b(bot|assistant|ai)\b|"
+                        r"follow us on\b|enable (push )?notifications\b|turn on notifications\b|"
+                        r"get (the )?(breaking )?news alerts\b|"
                         r"try (our|the|out)\b.{0,40}\b(features?|app|ai|assistant|premium)|"
                         r"explore what .{0,60} can do|download (our|the) app|get the app|"
                         r"(ask|chat with) (our )?ai\b|ai[- ](generated )?summary|"
                         r"unlock (premium|unlimited)|go premium|start your free trial)", _I),
-    "newsletter": re.compile(r"^(sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
+    "newsletter": re.compile(r"^(newsletter\s*[:|–—-]|sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
                              r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
                              r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
                              r"suscríbete|přihlaste se k odběru)", _I),
@@ -138,7 +141,7 @@ WIDGET_PATTERNS = {
                         r"linkedin|whatsapp|telegram|reddit|pinterest|messenger|flipboard|threads|"
                         r"bluesky|sdílet|partager|teilen|compartir|condividi|поделиться|分享|"
                         r"シェア|공유)(\W+|$)){2,}$|^share (this|on|via)\b.{0,40}$", _I),
-    "comments": re.compile(r"^((\d+\s+)?comments?(\s*\(\d+\))?\W*$|no comments( yet)?|"
+    "comments": re.compile(r"^((\d+\s+)?comments?(\s*\(\d+\))?\W*$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?|"
                            r"be the first to comment|leave a (comment|reply)|post a comment|"
                            r"add a comment|join the (conversation|discussion)|show comments|"
                            r"view comments|commentaires|kommentare|comentarios|diskuse|"

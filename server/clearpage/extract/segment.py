@@ -80,6 +80,9 @@ META_WINDOW_AFTER = 3
 # Prose the main story must have before a follow-up story can start (a full article
 # body, not a dek and byline): 1000 characters is about three paragraphs.
 MAIN_BODY_BEFORE_FOLLOWUP = 1000
+# A bare headline in the main one's tag starts the next article only after this much of the
+# main story (a few paragraphs; a section heading comes sooner).
+PEER_MAIN_MIN_PROSE = 400
 # Prose (characters in sentence-like blocks) a story needs after its headline.
 STORY_BODY_MIN_CHARS = 200
 PROSE_MIN_CHARS = 60
@@ -637,7 +640,8 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             starts[block.index] = "story"
         elif not block.heading or _inside_card(block.index, cards):
             continue
-        elif _is_foreign_section(blocks, block, page_url, spans):
+        elif _is_foreign_section(blocks, block, page_url, spans) \
+                or _is_bare_peer(blocks, block, main_index):
             starts[block.index] = "story"
         elif _is_teaser_box(blocks, block, page_url, spans):
             starts[block.index] = "teaser"
@@ -684,11 +688,25 @@ def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> Non
             continue
         if _prose_after(blocks, main, index) >= MAIN_BODY_BEFORE_FOLLOWUP:
             break
-        if _is_peer_headline(blocks, blocks[index], blocks[main]):
+        if _is_peer_headline(blocks, blocks[index], blocks[main]) or _is_bare_peer(blocks, blocks[index], main):
             # A headline of the main one's rank with its own byline is the next article even
             # after a short story.
             continue
         del starts[index]
+
+
+def _is_bare_peer(blocks: list[Block], block: Block, main_index: int) -> bool:
+    """Another headline in the main headline's own tag, after the story has had a body and
+    before a body of its own, is the next article even without a byline (flat infinite
+    scroll). Section headings in that tag come right under the headline (Medium's h1s)."""
+    if main_index < 0 or block.index <= main_index or block.el.tag != "h1" \
+            or blocks[main_index].el.tag != "h1":
+        # Only a page's top-level headline tag says "another article"; lower tags are sections.
+        return False
+    following = next((b.index for b in blocks[block.index + 1:] if b.heading and b.el.tag == block.el.tag),
+                     len(blocks))
+    return _prose_after(blocks, main_index, block.index) >= PEER_MAIN_MIN_PROSE \
+        and _prose_after(blocks, block.index, following) >= STORY_BODY_MIN_CHARS
 
 
 def _is_peer_headline(blocks: list[Block], block: Block, main: Block) -> bool:
