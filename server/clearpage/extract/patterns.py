@@ -171,6 +171,10 @@ RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
     r"recommended|don'?t miss|lire aussi|à lire aussi|lesen sie auch|mehr dazu|lee también|"
     r"leia também|leggi anche|lees ook|czytaj też|читайте также)\s*[:：|]", _I)
+# Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
+# notice. What follows them is no longer the story (segment._starts_after_story_end).
+END_OF_STORY = re.compile(r"^((#\w[\w-]*\W*){2,}$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?\b|"
+                          r"comments\s*\(\d+\)|be the first to comment|join the (conversation|discussion))", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...".
 AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "

@@ -80,6 +80,8 @@ META_WINDOW_AFTER = 3
 # Prose the main story must have before a follow-up story can start (a full article
 # body, not a dek and byline): 1000 characters is about three paragraphs.
 MAIN_BODY_BEFORE_FOLLOWUP = 1000
+# An end-of-story widget (patterns.END_OF_STORY) is at most this long.
+END_MARKER_MAX_CHARS = 200
 # A bare headline in the main one's tag starts the next article only after this much of the
 # main story (a few paragraphs; a section heading comes sooner).
 PEER_MAIN_MIN_PROSE = 400
@@ -659,7 +661,40 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             del starts[index]
     _drop_starts_inside_main(blocks, starts, shaped, headlines)
     _keep_entries_of_main(blocks, starts, cards, main_index)
+    _starts_after_story_end(blocks, starts)
     return starts
+
+
+def _story_end_marker(blocks: list[Block], first: int) -> int | None:
+    """The first end-of-story widget (hashtags, share bar, comment notice) after the story
+    has had a body: what follows it is no longer the story."""
+    for block in blocks[first:]:
+        if len(block.text) <= END_MARKER_MAX_CHARS and patterns.END_OF_STORY.match(block.text) \
+                and _prose_after(blocks, first, block.index) >= PEER_MAIN_MIN_PROSE:
+            return block.index
+    return None
+
+
+def _starts_after_story_end(blocks: list[Block], starts: dict) -> None:
+    """After the story's end widgets, a title line over a body starts another story, even
+    without a byline (related stories rendered as a plain title and paragraphs)."""
+    first = min((i for i, kind in starts.items() if kind == "story"), default=0)
+    marker = _story_end_marker(blocks, first)
+    if marker is None:
+        return
+    for block in blocks[marker + 1:]:
+        if block.index in starts or not (block.heading or _is_plain_title(block)):
+            continue
+        following = next((i for i in sorted(starts) if i > block.index), len(blocks))
+        if _prose_after(blocks, block.index, following) >= STORY_BODY_MIN_CHARS \
+                and block.index + 1 < len(blocks) and _is_prose(blocks[block.index + 1]):
+            starts[block.index] = "story"
+
+
+def _is_plain_title(block: Block) -> bool:
+    words = word_count(block.text)
+    return not block.meta and PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS \
+        and block.text[-1] not in SENTENCE_PUNCTUATION and block.el.tag not in ITEM_TAGS
 
 
 def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
@@ -921,13 +956,16 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
 
 def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards: dict, main: Segment) -> bool:
     """Without the page's identity only sure signs remove a unit: repetition (cards), a
-    labelled section after the story, or a later headline of the kept story's rank with its
-    own byline (the next article of an infinite scroll)."""
+    labelled section after the story, anything after the story's end widgets, or a later
+    headline of the kept story's rank with its own byline (the next infinite-scroll article)."""
     if index in cards:
         return True
     if index <= main.start:
         return False
     if starts[index] == "related-section":
+        return True
+    marker = _story_end_marker(blocks, main.start)
+    if marker is not None and index > marker:
         return True
     return main.headline is not None and _is_peer_headline(blocks, blocks[index], main.headline)
 
