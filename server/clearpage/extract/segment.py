@@ -692,9 +692,11 @@ def _starts_after_story_end(blocks: list[Block], starts: dict) -> None:
 
 
 def _is_plain_title(block: Block) -> bool:
+    """A short line without sentence punctuation that is not itself a widget label."""
     words = word_count(block.text)
     return not block.meta and PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS \
-        and block.text[-1] not in SENTENCE_PUNCTUATION and block.el.tag not in ITEM_TAGS
+        and block.text[-1] not in SENTENCE_PUNCTUATION and block.el.tag not in ITEM_TAGS \
+        and not any(pattern.match(block.text) for pattern in patterns.WIDGET_PATTERNS.values())
 
 
 def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
