@@ -298,3 +298,15 @@ def test_aggregator_list_whose_first_card_is_the_story(rng):
     article = clearpage.clean(html, url="https://feed.example/a/1")
     assert_story_only(article, bodies[0], texts_of(bodies[1]) + texts_of(bodies[2]))
     assert [r.title for r in article.related] == titles[1:]
+
+
+def test_related_stories_rendered_above_the_headline_are_dropped(rng):
+    """A plain sequence: two related stories (title line + paragraphs) come first in the same
+    container, then the main story with its headline."""
+    related = [paragraphs(rng, 4), paragraphs(rng, 4)]
+    story = paragraphs(rng, 6)
+    html = page(f"<div><p>Mayor defends spending cuts in a long interview</p>{related[0]}"
+                f"<p>Residents queue for the first public hearing</p>{related[1]}"
+                f"<h1>Council budget plan faces scrutiny from residents</h1><p>By Ana Ruiz</p>{story}</div>")
+    article = clearpage.clean(html, url="https://gazette.example/council")
+    assert_story_only(article, story, texts_of(related[0]) + texts_of(related[1]))

@@ -82,6 +82,9 @@ META_WINDOW_AFTER = 3
 MAIN_BODY_BEFORE_FOLLOWUP = 1000
 # An end-of-story widget (patterns.END_OF_STORY) is at most this long.
 END_MARKER_MAX_CHARS = 200
+# Above the main headline, in its own container, a dek or caption stays; more prose than
+# this is other stories placed first.
+PROSE_ABOVE_MAX_CHARS = 600
 # A bare headline in the main one's tag starts the next article only after this much of the
 # main story (a few paragraphs; a section heading comes sooner).
 PEER_MAIN_MIN_PROSE = 400
@@ -936,6 +939,8 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         # No story stands out: leave the whole page to the scorer rather than guess.
         return result
     main = choice.segment
+    if choice.identified:
+        _drop_prose_above(blocks, main, spans, result)
     if _title_names_another(segments, main, metadata.title):
         result.headline = main.headline.text
         result.byline = _byline_near(blocks, main.headline)
@@ -954,6 +959,28 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
             elements = unit_of(blocks, index, end, spans, starts[index])
         _drop_unit(_headline_of(blocks, index, end), starts[index], elements, result)
     return result
+
+
+def _drop_prose_above(blocks: list[Block], main: Segment, spans: dict, result: Separation) -> None:
+    """Story text sitting above the main headline in the story's own container belongs to
+    other stories (related items rendered first, a column of excerpts): a dek or a caption is
+    short, several paragraphs are not. The story's container is the headline's lowest
+    ancestor that also holds its body."""
+    if main.kind != "story" or main.headline is None or main.headline.el.tag not in HEADING_TAGS:
+        return
+    head = main.headline
+    container = next((a for a in head.el.iterancestors()
+                      if a in spans and _prose_after(blocks, head.index, spans[a][1] + 1) >= STORY_BODY_MIN_CHARS),
+                     None)
+    if container is None or container.tag == "body":
+        return
+    first, start = spans[container][0], _meta_run_start(blocks, head.index)
+    if _prose_after(blocks, first, start) < PROSE_ABOVE_MAX_CHARS:
+        return
+    for el in _topmost_within(blocks, first, start, spans):
+        text = normalize_space(text_content(el))
+        result.removed.append(RemovedBlock(reason="other story", sample=text[:120], length=len(text), tag=el.tag))
+        remove(el)
 
 
 def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards: dict, main: Segment) -> bool:
