@@ -28,7 +28,7 @@ from lxml import etree
 from ..article import RelatedLink, RemovedBlock
 from . import patterns
 from .dom import HEADING_TAGS, is_element, remove, text_content
-from .text import normalize_space, word_count
+from .text import CJK_CHAR_RE, normalize_space, word_count
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
@@ -116,6 +116,7 @@ class Block:
     heading: bool = False
     meta: bool = False
     link: str | None = None
+    weight: int | None = None
 
 
 @dataclass
@@ -358,8 +359,15 @@ def _mark_meta(blocks: list[Block]) -> None:
             or short[_label_key(block.text)] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
 
 
+def _weight(block: Block) -> int:
+    """Text length in Latin-script terms: a CJK character carries about two letters' worth."""
+    if block.weight is None:
+        block.weight = len(block.text) + len(CJK_CHAR_RE.findall(block.text))
+    return block.weight
+
+
 def _is_prose(block: Block) -> bool:
-    return not block.heading and not block.meta and len(block.text) >= PROSE_MIN_CHARS
+    return not block.heading and not block.meta and _weight(block) >= PROSE_MIN_CHARS
 
 
 def _signature(el) -> tuple:
@@ -601,7 +609,7 @@ def _opens_container(blocks: list[Block], block: Block, spans: dict, main_el=Non
 
 
 def _prose_after(blocks: list[Block], start: int, end: int) -> int:
-    return sum(len(b.text) for b in blocks[start:end] if _is_prose(b))
+    return sum(_weight(b) for b in blocks[start:end] if _is_prose(b))
 
 
 def _links_away(block: Block, page_url: str | None) -> bool:
