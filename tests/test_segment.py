@@ -310,3 +310,12 @@ def test_related_stories_rendered_above_the_headline_are_dropped(rng):
                 f"<h1>Council budget plan faces scrutiny from residents</h1><p>By Ana Ruiz</p>{story}</div>")
     article = clearpage.clean(html, url="https://gazette.example/council")
     assert_story_only(article, story, texts_of(related[0]) + texts_of(related[1]))
+
+
+def test_site_name_title_gives_way_to_the_story_heading(rng):
+    body = paragraphs(rng, 6)
+    html = (f"<html><head><title>Newsroll</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            f"<h1>Council budget plan faces scrutiny from residents</h1><p>By Ana Ruiz</p>{body}</article>"
+            f"</body></html>")
+    article = clearpage.clean(html, url="https://newsroll.example/council")
+    assert article.title == "Council budget plan faces scrutiny from residents"

@@ -18,6 +18,8 @@ READING_WORDS_PER_MINUTE = 238
 # Below this many words the page holds no article worth a reader view
 # (Readability.js's isProbablyReaderable uses 140 characters of paragraph text).
 READERABLE_MIN_WORDS = 50
+# A title this short ("Newsroll") names a site, not a story, when the story has a heading.
+SITE_NAME_MAX_WORDS = 2
 # Excerpt taken from the first paragraph when the page gives no description.
 EXCERPT_FALLBACK_CHARS = 300
 
@@ -75,11 +77,23 @@ def _describe(meta, extraction, base_url: str | None, text: str) -> _Description
     if extraction.headline is not None:
         return _Description(title=extraction.headline, byline=extraction.story_byline, published=None,
                             excerpt=_first_paragraph(text), lead_image=None, url=base_url)
+    title = meta.title
+    if extraction.main_heading and (not title or _is_site_name(title, meta.site_name, extraction.main_heading)):
+        # A <title> that is only the site's name says nothing about the story: use its heading.
+        title = extraction.main_heading
     return _Description(
-        title=meta.title, byline=meta.byline, published=meta.published,
+        title=title, byline=meta.byline, published=meta.published,
         excerpt=meta.excerpt or _first_paragraph(text),
         lead_image=absolute_url(base_url, meta.lead_image),
         url=absolute_url(base_url, meta.canonical_url) or base_url)
+
+
+def _is_site_name(title: str, site_name: str | None, heading: str) -> bool:
+    """The title is the site's name (og:site_name), or a one- or two-word label where the
+    story has a real heading."""
+    if site_name and title.strip().lower() == site_name.strip().lower():
+        return True
+    return word_count(title) <= SITE_NAME_MAX_WORDS and word_count(heading) > SITE_NAME_MAX_WORDS + 1
 
 
 def _first_paragraph(text: str) -> str | None:

@@ -40,6 +40,7 @@ class Extraction:
     # The kept story's headline and byline as segmentation saw them (None: not found).
     headline: str | None = None
     story_byline: str | None = None
+    main_heading: str | None = None
 
 
 def _body_of(tree):
@@ -77,8 +78,9 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     result = _grab_with_retries(body, metadata.title)
     if result is None:
         return Extraction(node=None, related=separation.related, removed=separation.removed,
-                          headline=separation.headline, story_byline=separation.byline)
+                          headline=separation.headline, story_byline=separation.byline,
+                          main_heading=separation.main_heading)
     widgets = strip_boilerplate(result.content)
     return Extraction(node=result.content, byline=result.byline, related=separation.related,
                       removed=separation.removed + widgets, headline=separation.headline,
-                      story_byline=separation.byline)
+                      story_byline=separation.byline, main_heading=separation.main_heading)

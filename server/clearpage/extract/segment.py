@@ -137,6 +137,9 @@ class Separation:
     # infinite-scroll page they can differ from the page's <title> (the first story's).
     headline: str | None = None
     byline: str | None = None
+    # The kept story's own heading, whenever it has one (for pages whose title is only the
+    # site's name).
+    main_heading: str | None = None
 
 
 def _normal_url(url: str | None) -> str | None:
@@ -947,6 +950,8 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         # No story stands out: leave the whole page to the scorer rather than guess.
         return result
     main = choice.segment
+    if main.kind == "story" and main.headline is not None and main.headline.el.tag in HEADING_TAGS:
+        result.main_heading = main.headline.text
     if choice.identified:
         _drop_prose_above(blocks, main, spans, result)
     if _title_names_another(segments, main, metadata.title):
