@@ -30,6 +30,9 @@ PREFIX = "holdout6-"
 N_CASES = 30
 PLAIN_CASES = {4, 11, 17, 23, 29}  # main story only, rich structure
 CAPTURED = "2026-11-29"
+# Kept out of tuning: measured by `clearpage bench` (group "holdout"), golden-checked for
+# regressions, but its leaks are not asserted, so it stays an honest generalization measure.
+GROUP = "holdout"
 LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 SOURCE = "tools/build_holdout6.py"
 BASE_SEED = 60606
@@ -719,7 +722,7 @@ def build_case(idx: int, corpus):
             f"{len(related)} related ({', '.join(x['name'] for x in related) or '-'}), card <{card_tag}> style {card_style}; "
             f"title <{title_tag_main}>, body paragraphs as {para_mode_main}; classes {cm.mode}; wrapper depth {depth}; "
             f"identity {'+'.join(ident) or 'none'}; widgets {', '.join(wkinds) or '-'}")
-    case = {"url": url, "captured": CAPTURED, "group": "cluttered", "why": desc, "source": SOURCE,
+    case = {"url": url, "captured": CAPTURED, "group": GROUP, "why": desc, "source": SOURCE,
             "license": LICENSE, "title": title, "clutter": clutter}
     return page, case, reference
 
@@ -812,7 +815,7 @@ def check() -> int:
                     errors.append(f"{name}: clutter entry not on page: {c[:60]!r}")
                 if shares_8gram(c, ref_text):
                     errors.append(f"{name}: clutter shares an 8-word run with the reference: {c[:60]!r}")
-            if case["group"] != "cluttered" or case["source"] != SOURCE:
+            if case["group"] != GROUP or case["source"] != SOURCE:
                 errors.append(f"{name}: bad group/source")
     if total >= 6 * 1024 * 1024:
         errors.append(f"total size {total} >= 6 MB")
