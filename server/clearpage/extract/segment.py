@@ -40,12 +40,16 @@ BLOCK_TAGS = frozenset({
 ITEM_TAGS = frozenset({"li", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "tr"})
 # Optional parts of a card that do not change its shape.
 MEDIA_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
+# Captions: their credit lines are not datelines.
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
 # Repeated rows of a table are data, not cards.
 TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 # A plain line promoted to a card title has at least this many words and does not end
 # like a sentence.
 PLAIN_TITLE_MIN_WORDS = 3
 SENTENCE_PUNCTUATION = frozenset(".!?…:;,。！？")
+# Closing quotes and brackets that may follow a sentence's last punctuation.
+CLOSING_MARKS = "\"'”’»)]」』）"
 # Inline wrappers that make a whole paragraph read as a headline when they hold all its text.
 HEADLINE_WRAPPERS = ("b", "strong", "a")
 # A headline is a label, not a paragraph: at most this many characters.
@@ -327,6 +331,12 @@ def _new_block(index: int, el, text: str) -> Block:
                  link=_headline_link(el, text) if heading else None)
 
 
+def _ends_like_sentence(text: str) -> bool:
+    """Ends on sentence punctuation, also inside closing quotes or brackets ('…paid for.”')."""
+    stripped = text.rstrip(CLOSING_MARKS)
+    return not stripped or stripped[-1] in SENTENCE_PUNCTUATION or "," in text[-3:]
+
+
 def _promote_plain_titles(blocks: list[Block]) -> None:
     """Cards built from plain divs: a short unpunctuated line right under a dateline and
     right above prose, or right above a dateline and prose, is a title, whatever its markup."""
@@ -335,7 +345,7 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
             continue
         words = word_count(block.text)
         if not (PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS) \
-                or block.text[-1] in SENTENCE_PUNCTUATION:
+                or _ends_like_sentence(block.text):
             continue
         above, below = blocks[block.index - 1], blocks[block.index + 1]
         dated_above = above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta
@@ -354,7 +364,8 @@ def _mark_meta(blocks: list[Block]) -> None:
     short = Counter(_label_key(b.text) for b in blocks
                     if len(b.text) <= SOURCE_LABEL_MAX_CHARS and not b.heading)
     for block in blocks:
-        if block.heading or len(block.text) > META_MAX_CHARS:
+        if block.heading or len(block.text) > META_MAX_CHARS or block.el.tag in CAPTION_TAGS:
+            # A caption's "Photo by …" credits a picture, it does not sign a story.
             continue
         block.meta = bool(
             patterns.DATE_LINE.search(block.text) or patterns.BYLINE_LINE.search(block.text)
@@ -709,7 +720,7 @@ def _is_plain_title(block: Block) -> bool:
     """A short line without sentence punctuation that is not itself a widget label."""
     words = word_count(block.text)
     return not block.meta and PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS \
-        and block.text[-1] not in SENTENCE_PUNCTUATION and block.el.tag not in ITEM_TAGS \
+        and not _ends_like_sentence(block.text) and block.el.tag not in ITEM_TAGS \
         and not any(pattern.match(block.text) for pattern in patterns.WIDGET_PATTERNS.values())
 
 
