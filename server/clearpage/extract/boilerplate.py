@@ -53,6 +53,8 @@ def _widget_reason(text: str) -> str | None:
     lowered = text.lower()
     if any(cta in lowered for cta in patterns.PITCH_CTAS) and patterns.PITCH_ENDING.search(text):
         return "newsletter"
+    if "app" in lowered and patterns.APP_PROMO.search(text):
+        return "promo"
     return None
 
 

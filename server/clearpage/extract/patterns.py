@@ -65,6 +65,10 @@ RELATED_HEADING = re.compile(
     r"czytaj także|relaterade artiklar|relaterte artikler|relaterede artikler|ilgili haberler|"
     r"aiheeseen liittyvät|читайте также|похожие статьи|по теме|"
     r"関連記事|関連ニュース|相关阅读|相关新闻|相關新聞|推荐阅读|관련 ?기사|"
+    # "most read" in other languages
+    r"lo más (leído|visto)|más leídas?|les plus (lus|populaires)|meistgelesen|am meisten gelesen|"
+    r"più (letti|lette)|mais (lidas|lidos)|самое (читаемое|популярное)|nejčtenější|najczęściej czytane|"
+    r"meest gelezen|mest lästa|よく読まれている記事|最も読まれた|热门文章|热门新闻|많이 본 뉴스|الأكثر قراءة|"
     r"ذات صلة|مقالات ذات صلة|اقرأ أيضا|קשורים|כתבות נוספות)\W*$", _I)
 # Longest text a boundary heading can have (a label, not a sentence).
 RELATED_HEADING_MAX_CHARS = 60
@@ -157,6 +161,9 @@ WIDGET_PATTERNS = {
     "read-more": re.compile(r"^(read more|continue reading|read the full (story|article)|"
                             r"see more|show more|load more|more)\W*$", _I),
 }
+# App promos that open with the site's name ("Headwire is better in the app."): searched
+# anywhere in a short block (boilerplate._widget_reason).
+APP_PROMO = re.compile(r"\b(is|are|reads?) (better|best|faster) (in|on) (the|our) app\b|\bopen in (the )?app\b", _I)
 # A pitch that ends on its button label: "… in your inbox every weekday. Sign up". Searched
 # only in short blocks that contain one of PITCH_CTAS (the search is unanchored).
 PITCH_CTAS = ("sign up", "subscribe")
