@@ -789,15 +789,21 @@ def _related_end(blocks: list[Block], index: int, end: int, spans: dict, main_ra
 def _own_box(blocks: list[Block], index: int, start: int, end: int, spans: dict):
     """The largest element around block ``index`` whose blocks all lie in ``[start, end)``,
     when it holds more than that block: the card, article or section the block opens."""
-    node, best = blocks[index].el, None
-    while node is not None and node.tag != "body":
-        first, last = spans[node]
-        if first < start or last >= end:
-            break
-        best = node
-        node = node.getparent()
+    best = _highest_within(blocks[index].el, start, end, spans)
     if best is None or spans[best] == (index, index):
         return None
+    return best
+
+
+def _highest_within(el, start: int, end: int, spans: dict):
+    """``el`` or its highest ancestor (below body) whose blocks all lie in ``[start, end)``."""
+    best = None
+    while el is not None and el.tag != "body":
+        first, last = spans[el]
+        if first < start or last >= end:
+            break
+        best = el
+        el = el.getparent()
     return best
 
 
@@ -909,14 +915,7 @@ def _topmost_within(blocks: list[Block], start: int, end: int, spans: dict) -> l
     """The highest elements whose text blocks all fall inside ``[start, end)``."""
     chosen = []
     for block in blocks[start:end]:
-        node = block.el
-        top = None
-        while node is not None and node.tag != "body":
-            first, last = spans[node]
-            if first < start or last >= end:
-                break
-            top = node
-            node = node.getparent()
+        top = _highest_within(block.el, start, end, spans)
         if top is not None and not any(top is c or _contains(c, top) for c in chosen):
             chosen.append(top)
     return chosen
