@@ -34,7 +34,6 @@ class Extraction:
     """The chosen story fragment and what was set aside on the way."""
 
     node: lxml.html.HtmlElement | None
-    byline: str | None = None
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[RemovedBlock] = field(default_factory=list)
     # The kept story's headline and byline as segmentation saw them (None: not found).
@@ -76,11 +75,8 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     prepare(body)
     separation = separate(body, metadata, url, marks)
     result = _grab_with_retries(body, metadata.title)
-    if result is None:
-        return Extraction(node=None, related=separation.related, removed=separation.removed,
-                          headline=separation.headline, story_byline=separation.byline,
-                          main_heading=separation.main_heading)
-    widgets = strip_boilerplate(result.content)
-    return Extraction(node=result.content, byline=result.byline, related=separation.related,
-                      removed=separation.removed + widgets, headline=separation.headline,
-                      story_byline=separation.byline, main_heading=separation.main_heading)
+    node = result.content if result is not None else None
+    widgets = strip_boilerplate(node) if node is not None else []
+    return Extraction(node=node, related=separation.related, removed=separation.removed + widgets,
+                      headline=separation.headline, story_byline=separation.byline,
+                      main_heading=separation.main_heading)

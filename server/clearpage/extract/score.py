@@ -106,10 +106,9 @@ class Scores:
 
 @dataclass
 class Grab:
-    """One attempt's result: the article container and the byline seen on the way."""
+    """One attempt's result: the article container and its scores."""
 
     content: lxml.html.HtmlElement | None
-    byline: str | None
     text_length: int
     scores: Scores
 
@@ -356,5 +355,5 @@ def grab(body, flags: Flag, title: str | None, keep_sibling=lambda el: True) -> 
     else:
         chosen = _climb(_promote_common_ancestor(top[0], top[1:], scores), scores)
         content = _merge_siblings(chosen, scores, keep_sibling)
-    return Grab(content=content, byline=walk.byline, text_length=len(inner_text(content)),
+    return Grab(content=content, text_length=len(inner_text(content)),
                 scores=scores)
