@@ -44,12 +44,20 @@ def _record(removed: list, reason: str, el, text: str) -> None:
     removed.append(RemovedBlock(reason=reason, sample=text[:120], length=len(text), tag=el.tag))
 
 
-def _widget_reason(text: str) -> str | None:
+def vocabulary_reason(text: str) -> str | None:
+    """The widget group whose vocabulary the whole short text matches, if any."""
     # One anchored pattern per group: each fails at the first character, which a combined
     # alternation cannot (it is retried at every position).
     for reason, pattern in patterns.WIDGET_PATTERNS.items():
         if pattern.match(text):
             return reason
+    return None
+
+
+def _widget_reason(text: str) -> str | None:
+    reason = vocabulary_reason(text)
+    if reason:
+        return reason
     lowered = text.lower()
     if any(cta in lowered for cta in patterns.PITCH_CTAS) and patterns.PITCH_ENDING.search(text):
         return "newsletter"

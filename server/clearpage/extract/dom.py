@@ -5,7 +5,7 @@ import re
 
 import lxml.html
 
-from .text import normalize_space
+from .text import normalize_space, text_of
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
@@ -26,11 +26,6 @@ COMMA_RE = re.compile("[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]"
 
 def is_element(node) -> bool:
     return isinstance(node.tag, str)
-
-
-def text_content(el) -> str:
-    """All text of an element, as lxml.html's ``text_content`` (the tree is a plain etree)."""
-    return "".join(el.itertext())
 
 
 def drop_tag(el) -> None:
@@ -57,7 +52,7 @@ def drop_tag(el) -> None:
 
 
 def inner_text(el) -> str:
-    return normalize_space("".join(el.itertext()))
+    return normalize_space(text_of(el))
 
 
 def short_text(el, limit: int) -> str | None:

@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from .dom import drop_tag, remove, text_content
+from .dom import drop_tag, remove
+from .text import text_of
 from ..errors import EmptyInput, NotHTML, UnsupportedMediaType
 from ..limits import MAX_ATTRIBUTE_CHARS, MAX_DEPTH, MAX_ELEMENTS, cut_from
 
@@ -205,7 +206,7 @@ def bound_tree(tree) -> None:
     if tree.xpath(f"boolean(/descendant-or-self::*[{MAX_ELEMENTS + 1}])"):
         cut_from(next(el for i, el in enumerate(tree.iter()) if i == MAX_ELEMENTS))
     for el in AT_DEPTH_CAP(tree):
-        text = text_content(el)
+        text = text_of(el)
         for child in list(el):
             el.remove(child)
         el.text = text

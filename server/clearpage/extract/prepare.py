@@ -13,8 +13,8 @@ import re
 import lxml.html
 
 from . import patterns
-from .dom import PHRASING_TAGS, is_element, remove, text_content
-from .text import normalize_space
+from .dom import PHRASING_TAGS, is_element, remove
+from .text import normalize_space, text_of
 
 # Elements that never hold reading content in a reader view.
 NON_CONTENT_TAGS = ("script", "style", "template", "link", "meta", "noscript", "head",
@@ -48,7 +48,7 @@ def drop_call_to_action_boxes(body) -> None:
             continue
         box = None
         for ancestor in control.iterancestors(*CTA_BOX_TAGS):
-            if ancestor.tag == "body" or len(normalize_space(text_content(ancestor))) > CTA_BOX_MAX_CHARS:
+            if ancestor.tag == "body" or len(normalize_space(text_of(ancestor))) > CTA_BOX_MAX_CHARS:
                 break
             box = ancestor
         if box is not None and box.getparent() is not None:

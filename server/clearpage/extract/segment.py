@@ -27,8 +27,9 @@ from lxml import etree
 
 from ..article import RelatedLink, RemovedBlock
 from . import patterns
-from .dom import HEADING_TAGS, is_element, remove, text_content
-from .text import CJK_CHAR_RE, normalize_space, word_count
+from .boilerplate import vocabulary_reason
+from .dom import HEADING_TAGS, is_element, remove
+from .text import CJK_CHAR_RE, normalize_space, text_of, word_count
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
@@ -218,18 +219,18 @@ def _is_headline(el, text: str) -> bool:
         return False
     loose = (el.text or "") + "".join((c.tail or "") for c in el if is_element(c))
     wrapped = [c for c in el if is_element(c) and c.tag in HEADLINE_WRAPPERS]
-    return not loose.strip() and len(wrapped) == 1 and normalize_space(text_content(wrapped[0])) == text
+    return not loose.strip() and len(wrapped) == 1 and normalize_space(text_of(wrapped[0])) == text
 
 
 def _headline_link(el, text: str) -> str | None:
     # A headline that is a direct child link of its block ("<div><a>Title</a><div>body…")
     own = next((c for c in el if is_element(c) and c.tag == "a" and c.get("href")
-                and normalize_space(text_content(c)) == text), None)
+                and normalize_space(text_of(c)) == text), None)
     if own is not None:
         href = own.get("href")
         return href if href.startswith(("http://", "https://", "/")) else None
     links = [a for a in el.iter("a") if a.get("href")]
-    if links and len(normalize_space(text_content(links[0]))) < HEADLINE_LINK_MIN_SHARE * len(text):
+    if links and len(normalize_space(text_of(links[0]))) < HEADLINE_LINK_MIN_SHARE * len(text):
         return None
     if el.tag != "a" and len(links) != 1:
         parent = el.getparent()
@@ -593,7 +594,7 @@ def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, span
     # the content itself ("the 21 best films", each a linked title and a blurb).
     siblings = [c for c in box.getparent() if c is not box and is_element(c)]
     shape = _signature(box)
-    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(text_content(c))) >= PROSE_MIN_CHARS)
+    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(text_of(c))) >= PROSE_MIN_CHARS)
     return prose_beside >= TEASER_PROSE_NEIGHBOURS and all(_signature(c) != shape for c in siblings)
 
 
@@ -721,7 +722,7 @@ def _is_plain_title(block: Block) -> bool:
     words = word_count(block.text)
     return not block.meta and PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS \
         and not _ends_like_sentence(block.text) and block.el.tag not in ITEM_TAGS \
-        and not any(pattern.match(block.text) for pattern in patterns.WIDGET_PATTERNS.values())
+        and vocabulary_reason(block.text) is None
 
 
 def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
@@ -967,11 +968,12 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     if _title_names_another(segments, main, metadata.title):
         result.headline = main.headline.text
         result.byline = _byline_near(blocks, main.headline)
+    end_marker = None if choice.identified else _story_end_marker(blocks, main.start)
     cuts = sorted(starts) + [len(blocks)]
     for position, index in enumerate(cuts[:-1]):
         if index == main.start or main.start <= index < main.end and starts[index] != "story":
             continue
-        if not choice.identified and not _sure_without_identity(blocks, starts, index, cards, main):
+        if not choice.identified and not _sure_without_identity(blocks, starts, index, cards, main, end_marker):
             continue
         end = cuts[position + 1]
         if starts[index] == "related-section":
@@ -1001,12 +1003,13 @@ def _drop_prose_above(blocks: list[Block], main: Segment, spans: dict, result: S
     if _prose_after(blocks, first, start) < PROSE_ABOVE_MAX_CHARS:
         return
     for el in _topmost_within(blocks, first, start, spans):
-        text = normalize_space(text_content(el))
+        text = normalize_space(text_of(el))
         result.removed.append(RemovedBlock(reason="other story", sample=text[:120], length=len(text), tag=el.tag))
         remove(el)
 
 
-def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards: dict, main: Segment) -> bool:
+def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards: dict, main: Segment,
+                           end_marker: int | None) -> bool:
     """Without the page's identity only sure signs remove a unit: repetition (cards), a
     labelled section after the story, anything after the story's end widgets, or a later
     headline of the kept story's rank with its own byline (the next infinite-scroll article)."""
@@ -1016,8 +1019,7 @@ def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards:
         return False
     if starts[index] == "related-section":
         return True
-    marker = _story_end_marker(blocks, main.start)
-    if marker is not None and index > marker:
+    if end_marker is not None and index > end_marker:
         return True
     return main.headline is not None and _is_peer_headline(blocks, blocks[index], main.headline)
 
@@ -1050,6 +1052,6 @@ def _drop_unit(head: Block, kind: str, elements: list, result: Separation) -> No
     for el in elements:
         if el.getparent() is None:
             continue
-        text = normalize_space(text_content(el))
+        text = normalize_space(text_of(el))
         result.removed.append(RemovedBlock(reason=reason, sample=text[:120], length=len(text), tag=el.tag))
         remove(el)
