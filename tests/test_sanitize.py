@@ -325,6 +325,30 @@ def test_text_is_escaped_not_interpreted():
     assert out == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>"
 
 
+def test_entities_in_text_and_attributes_survive_one_level():
+    # "&amp;lt;" in the page is the text "&lt;": it must come out as that text, not as "<".
+    out = clean('<p title="x">a &amp;lt;b&amp;gt; c</p><a href="https://e.com/?a=1&amp;b=2">l</a>')
+    assert "a &amp;lt;b&amp;gt; c" in out
+    assert 'href="https://e.com/?a=1&amp;b=2"' in out
+    assert fragment_text(out).startswith("a &lt;b&gt; c")
+
+
+def test_no_allowed_tag_parses_its_content_as_anything_but_html():
+    # The sanitizer walks an lxml tree; its output is safe however a browser re-nests it only
+    # because no allowlisted element switches the HTML tokenizer out of its data state.
+    raw_text_or_foreign = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                           "noframes", "noscript", "plaintext", "svg", "math", "template",
+                           "select", "option", "listing"}
+    assert not ALLOWED_TAGS & raw_text_or_foreign
+
+
+def test_output_is_a_fixed_point_when_the_preparation_nests_blocks():
+    # Unwrapping <span> leaves <p> inside <p>, which no parser builds: the output must still be
+    # what sanitizing it again gives.
+    once = clean("<p>a<span><p>b</p></span>c</p><table><span><p>t</p></span></table>")
+    assert sanitize_fragment(once) == once
+
+
 def test_policy_checker_catches_violations():
     # The checker used by fuzz/hostile tests must itself detect bad output.
     assert policy_violations('<p onclick="x">a</p>')

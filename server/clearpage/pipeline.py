@@ -42,8 +42,8 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     if extraction.node is not None:
         resolve_urls(extraction.node, parsed.base_url)
     raw = lxml.html.tostring(extraction.node, encoding="unicode") if extraction.node is not None else ""
-    content_html = sanitize.sanitize_fragment(raw)
-    text = sanitize.fragment_text(content_html)
+    safe = sanitize.sanitize(raw)
+    content_html, text = safe.html, safe.text
     words = word_count(text)
     story = _describe(meta, extraction, parsed.base_url, text)
     return Article(

@@ -11,11 +11,14 @@ Two passes:
    frames; elements whose *content* is code or UI rather than reading matter (``script``,
    ``style``, ``template``, ``svg``, ``math``, forms...) are removed with everything inside;
    sectioning containers become ``div`` so their text stays separate blocks.
-2. **Sanitize** (bleach, html5lib: the HTML standard's parser, as browsers parse): keep only
-   allowlisted tags (others are stripped, their text kept), allowlisted attributes with vetted
-   values, and URLs whose scheme is allowlisted; then every link gets
-   ``rel="noopener noreferrer nofollow"``. The output is re-serialized by html5lib, so what the
-   browser parses is exactly what was checked (no parser-differential "mutation" XSS).
+2. **Sanitize** (bleach's sanitizer filter and html5lib's serializer, over the lxml tree):
+   keep only allowlisted tags (others are stripped, their text kept), allowlisted attributes
+   with vetted values, and URLs whose scheme is allowlisted; then every link gets
+   ``rel="noopener noreferrer nofollow"``. The serializer escapes all text and attribute
+   values. No allowlisted element parses its content as raw text, RCDATA or foreign content
+   (script, style, textarea, title, svg and math are gone with their content, comments too), so
+   however a browser's parser nests the output, it can only rearrange elements that were
+   checked: there is no parser-differential ("mutation") XSS to exploit.
 
 Why the rules are what they are:
 
@@ -29,7 +32,7 @@ Why the rules are what they are:
 * URL schemes are ``http``, ``https``, ``mailto`` (links) and, for ``img src`` only, raster
   ``data:image/(png|gif|jpeg|webp)``. ``javascript:``, ``vbscript:``, ``data:text/html`` and
   ``data:image/svg+xml`` (SVG is a script-capable document) are dropped. Values are normalized
-  the way a browser's URL parser does before the scheme check (entities decoded by the tokenizer,
+  the way a browser's URL parser does before the scheme check (entities decoded by the parser,
   ASCII whitespace and control characters removed) so ``jav&#x09;ascript:`` does not slip past;
 * ``srcset`` is a list of URLs: each candidate is checked on its own, bad ones are dropped;
 * links get ``rel="noopener noreferrer nofollow"``: no ``window.opener`` handle for the target,
@@ -38,13 +41,16 @@ Why the rules are what they are:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 
 import bleach
 import lxml.html
-from bleach.html5lib_shim import Filter
+from bleach.html5lib_shim import Filter, HTMLSerializer
 from lxml import etree
 
+from .extract.dom import drop_tag
+from .extract.text import text_of
 from .limits import MAX_FRAGMENT_CHARS, cut_from
 
 # --------------------------------------------------------------------------------------------
@@ -119,6 +125,10 @@ DROP_WITH_CONTENT = frozenset({
 # the plain text of its token elements (identifiers, numbers, operators, text) or its
 # ``alttext``. Everything else inside <math> (a smuggled <style>, raw text) is dropped.
 MATH_TOKEN_TAGS = ("mi", "mn", "mo", "mtext", "ms")
+# Elements that never have content (the HTML standard's void elements): one tag, no end tag.
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                       "meta", "param", "source", "track", "wbr", "basefont", "bgsound", "frame",
+                       "keygen"})
 # Sectioning and layout containers: kept as ``div`` so that their text stays a separate block.
 BLOCK_CONTAINERS = frozenset({"section", "article", "main", "header", "footer", "aside", "nav",
                               "address", "hgroup", "center", "body", "html", "search"})
@@ -265,10 +275,12 @@ class _PolicyFilter(Filter):
             yield token
 
 
-_CLEANER = bleach.sanitizer.Cleaner(
-    tags=ALLOWED_TAGS, attributes=_allow_attr, protocols=BLEACH_PROTOCOLS,
-    strip=True, strip_comments=True, filters=[_PolicyFilter],
-)
+# html5lib's serializer as bleach's Cleaner sets it up, except that it escapes every ``&`` in
+# attribute values: the values here come decoded from a parsed tree (bleach's subclass leaves
+# what looks like a character reference alone, because its tokenizer does not decode them).
+_SERIALIZER = HTMLSerializer(
+    quote_attr_values="always", omit_optional_tags=False, escape_lt_in_attrs=True,
+    escape_rcdata=True, resolve_entities=False, sanitize=False, alphabetical_attributes=False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -348,7 +360,7 @@ def _unwrap_unknown(root) -> None:
     ``strip=True`` would, so that bleach sees fewer tokens."""
     for el in list(root.iter(etree.Element)):
         if el is not root and el.getparent() is not None and el.tag not in ALLOWED_TAGS:
-            el.drop_tag()
+            drop_tag(el)
 
 
 def prepare(root) -> None:
@@ -384,8 +396,10 @@ def prepare(root) -> None:
         _drop(node)
 
 
-_FRAGMENT_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                        recover=True, default_doctype=False)
+# A plain etree parser, as for the page (parse.py): lxml.html's element classes cost a lookup
+# per element touched.
+_FRAGMENT_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                   recover=True, default_doctype=False)
 
 
 def _parse_fragment(html: str):
@@ -413,19 +427,96 @@ def _bound_text(root) -> None:
             return
 
 
-def sanitize_fragment(html: str) -> str:
-    """The story fragment, safe to insert into any page: the allowlist applied, last."""
+@dataclass(frozen=True)
+class Sanitized:
+    """A story fragment past the security boundary, and its plain text."""
+
+    html: str
+    text: str
+
+
+def _lxml_tokens(root):
+    """The content of ``root`` as an html5lib token stream, the input bleach's filter reads.
+
+    Bleach's own route serializes a tree, re-tokenizes it with html5lib's pure-Python tokenizer
+    and walks the result: two thirds of the cost of sanitizing a story. The fragment already is a
+    parsed tree, so it is walked directly; ``&`` in text is written back as ``&amp;``, the form
+    bleach's tokenizer would hand over (it reads character references in text as entities).
+    """
+    if root.text:
+        yield from _text_tokens(root.text)
+    for child in root:
+        skip_depth = 0
+        for event, el in etree.iterwalk(child, events=("start", "end")):
+            tag = el.tag
+            if not isinstance(tag, str):  # comments and processing instructions
+                if event == "end" and el is not child and el.tail and not skip_depth:
+                    yield from _text_tokens(el.tail)
+                continue
+            if skip_depth:
+                skip_depth += 1 if event == "start" else -1
+                if skip_depth:
+                    continue
+            elif event == "start":
+                attrs = {(None, name): value for name, value in el.attrib.items()}
+                if tag in VOID_TAGS:
+                    yield {"type": "EmptyTag", "name": tag, "namespace": None, "data": attrs}
+                    skip_depth = 1  # a void element has no content, whatever the tree says
+                    continue
+                yield {"type": "StartTag", "name": tag, "namespace": None, "data": attrs}
+                if el.text:
+                    yield from _text_tokens(el.text)
+                continue
+            if tag not in VOID_TAGS:
+                yield {"type": "EndTag", "name": tag, "namespace": None}
+            if el.tail:
+                yield from _text_tokens(el.tail)
+
+
+def _text_tokens(text: str):
+    yield {"type": "Characters", "data": text.replace("&", "&amp;")}
+
+
+def sanitize(html: str) -> Sanitized:
+    """The story fragment, safe to insert into any page (the allowlist applied, last), with
+    its plain text.
+
+    Prepared with lxml, then serialized and parsed once more so that the tree walked is one the
+    parser itself built (the preparation can leave nestings it never makes; without this the
+    output would not be a fixed point of sanitizing). Bleach's filter then vets every tag and
+    attribute of that tree and html5lib's serializer writes it, escaping all text and values.
+    Safe whatever a browser's parser later rearranges: every element left is allowlisted and
+    none of them parses its content as raw text or foreign content (script, style, textarea,
+    svg, math are gone with their content), so the browser's tokenizer leaves its data state
+    only at the tags the serializer wrote; re-parsing can move those elements, never make new
+    ones or attributes.
+    """
     if not html or not html.strip():
-        return ""
+        return Sanitized("", "")
     root = _parse_fragment(html)
     if root is None:
-        return ""
+        return Sanitized("", "")
     prepare(root)
     _bound_text(root)
-    # The wrapper itself is not part of the fragment: serialize its content only.
-    prepared = escape(root.text or "", quote=False) + "".join(
+    root = _parse_fragment(_content_html(root))
+    if root is None:
+        return Sanitized("", "")
+    tokens = bleach.sanitizer.BleachSanitizerFilter(
+        source=_lxml_tokens(root), allowed_tags=ALLOWED_TAGS, attributes=_allow_attr,
+        allowed_protocols=BLEACH_PROTOCOLS, strip_disallowed_tags=True, strip_html_comments=True)
+    out = _SERIALIZER.render(_PolicyFilter(tokens)).strip()
+    return Sanitized(out, tree_text(root) if out else "")
+
+
+def sanitize_fragment(html: str) -> str:
+    """The story fragment, safe to insert into any page: the allowlist applied, last."""
+    return sanitize(html).html
+
+
+def _content_html(root) -> str:
+    """What ``root`` holds, serialized without ``root`` itself."""
+    return escape(root.text or "", quote=False) + "".join(
         lxml.html.tostring(child, encoding="unicode") for child in root)
-    return _CLEANER.clean(prepared).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -444,8 +535,11 @@ def fragment_text(html: str) -> str:
     if not html or not html.strip():
         return ""
     root = _parse_fragment(html)
-    if root is None:
-        return ""
+    return "" if root is None else tree_text(root)
+
+
+def tree_text(root) -> str:
+    """Plain text of what ``root`` holds: one paragraph per block, "\\n\\n" between them."""
     blocks: list[str] = []
     current: list[str] = []
 
@@ -467,7 +561,7 @@ def fragment_text(html: str) -> str:
             if tag == "pre":
                 if not in_pre:
                     flush()
-                    code = (el.text_content() or "").strip("\n")
+                    code = text_of(el).strip("\n")
                     if code.strip():
                         blocks.append(code)
                 in_pre += 1
