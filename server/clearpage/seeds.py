@@ -21,10 +21,9 @@ import html as htmllib
 import json
 import os
 import re
-import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-import lxml.html
+from lxml import etree
 
 from ..article import RelatedLink, RemovedBlock
 from .boilerplate import strip_boilerplate
@@ -33,7 +33,7 @@ RETRY_ORDER = (Flag.STRIP_UNLIKELYS, Flag.WEIGHT_CLASSES, Flag.CLEAN_CONDITIONAL
 class Extraction:
     """The chosen story fragment and what was set aside on the way."""
 
-    node: lxml.html.HtmlElement | None
+    node: etree._Element | None
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[RemovedBlock] = field(default_factory=list)
     # The kept story's headline and byline as segmentation saw them (None: not found).
@@ -45,7 +45,7 @@ class Extraction:
 def _body_of(tree):
     body = tree.find("body")
     if body is None:
-        body = lxml.html.Element("body")
+        body = etree.Element("body")
         for child in list(tree):
             if child.tag != "head":
                 body.append(child)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
+from lxml import etree
 
 from .text import normalize_space, text_of
 
@@ -159,7 +159,7 @@ def wrap_phrasing_runs(div) -> None:
     """Group loose text and inline children of a mixed div into paragraphs."""
     run = None
     if div.text and div.text.strip():
-        run = lxml.html.Element("p")
+        run = etree.Element("p")
         run.text = div.text
         div.insert(0, run)
         div.text = None
@@ -168,13 +168,13 @@ def wrap_phrasing_runs(div) -> None:
             continue
         if is_phrasing(child):
             if run is None:
-                run = lxml.html.Element("p")
+                run = etree.Element("p")
                 child.addprevious(run)
             run.append(child)
         else:
             run = None
             if child.tail and child.tail.strip():
-                run = lxml.html.Element("p")
+                run = etree.Element("p")
                 run.text = child.tail
                 child.tail = None
                 child.addnext(run)

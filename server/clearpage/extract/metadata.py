@@ -17,13 +17,11 @@ microdata fallbacks are single XPath queries, run only when the cheaper sources 
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-import lxml.html
 from lxml import etree
 
 from . import patterns
@@ -541,7 +539,7 @@ def _valid_byline(value: str | None) -> str | None:
     return value if 0 < len(value) < BYLINE_MAX_CHARS and not URL_RE.match(value) else None
 
 
-def read_metadata(tree: lxml.html.HtmlElement) -> Metadata:
+def read_metadata(tree: etree._Element) -> Metadata:
     """Everything the page says about itself, before any content is chosen."""
     scan = _scan(tree)
     values, extra = scan.values, scan.extra

@@ -91,7 +91,7 @@ SRCSET_TAGS = ("img", "source")
 class Parsed:
     """A parsed page: the tree, the URL it was resolved against, the encoding used."""
 
-    tree: lxml.html.HtmlElement
+    tree: etree._Element
     base_url: str | None
     encoding: str
 
@@ -216,7 +216,7 @@ def bound_tree(tree) -> None:
             del owner.attrib[attribute.attrname]
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
+def parse_html(text: str) -> etree._Element:
     text = bound_markup(text)
     # lxml refuses str input that still carries an XML encoding declaration.
     text = XML_DECLARATION_RE.sub("", text, count=1)
@@ -252,7 +252,7 @@ def _valid_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def base_url_of(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+def base_url_of(tree: etree._Element, url: str | None) -> str | None:
     """The URL relative links resolve against: ``<base href>`` joined to the page URL."""
     page_url = _valid_url(url)
     for base in tree.iter("base"):
@@ -295,7 +295,7 @@ def _set(el, name: str, value: str) -> None:
     el.set(name, XML_INCOMPATIBLE_RE.sub("\ufffd", value.replace("\x0c", " ")))
 
 
-def resolve_urls(tree: lxml.html.HtmlElement, base: str | None) -> None:
+def resolve_urls(tree: etree._Element, base: str | None) -> None:
     if not base:
         return
     for el in tree.iter(*URL_ATTRS):
@@ -322,7 +322,7 @@ def _lazy_attr(el, names) -> str | None:
     return None
 
 
-def unlazy_images(tree: lxml.html.HtmlElement) -> None:
+def unlazy_images(tree: etree._Element) -> None:
     """Make lazy images real: the reader view runs none of the page's loader scripts."""
     for img in list(tree.iter("img", "source")):
         srcset = _lazy_attr(img, LAZY_SRCSET_ATTRS)
@@ -344,7 +344,7 @@ def _any_image_attr(img) -> str | None:
     return None
 
 
-def _unwrap_noscript_images(tree: lxml.html.HtmlElement) -> None:
+def _unwrap_noscript_images(tree: etree._Element) -> None:
     """``<noscript><img></noscript>`` after a placeholder: keep the real image once."""
     for noscript in list(tree.iter("noscript")):
         images = noscript.findall(".//img")

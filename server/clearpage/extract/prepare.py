@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
+from lxml import etree
 
 from . import patterns
 from .dom import PHRASING_TAGS, is_element, remove
@@ -75,9 +75,9 @@ def embeds_to_links(body) -> None:
             source = el.find(".//source")
             src = source.get("src", "") if source is not None else ""
         if src.startswith(("http://", "https://")) and (el.tag == "video" or patterns.VIDEO_HOSTS.search(src)):
-            link = lxml.html.Element("a", href=src)
+            link = etree.Element("a", href=src)
             link.text = "Video: " + src
-            para = lxml.html.Element("p")
+            para = etree.Element("p")
             para.append(link)
             para.tail = el.tail
             el.getparent().replace(el, para)
@@ -104,7 +104,7 @@ def replace_brs(body) -> None:
             nxt = br.getnext()
         if not chained:
             continue
-        para = lxml.html.Element("p")
+        para = etree.Element("p")
         para.text = br.tail
         sibling = br.getnext()
         while sibling is not None:

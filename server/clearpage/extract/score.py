@@ -14,11 +14,11 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
+from lxml import etree
 
 from . import patterns
 from .dom import (COMMA_RE, ancestors, wrap_phrasing_runs, element_children, has_ancestor, inner_text, is_element,
-                  is_phrasing, is_without_content, link_density, match_string, remove)
+                  is_without_content, link_density, match_string, remove)
 
 # Paragraphs shorter than this give no points (Readability.js: 25 characters).
 MIN_PARAGRAPH_CHARS = 25
@@ -108,7 +108,7 @@ class Scores:
 class Grab:
     """One attempt's result: the article container and its scores."""
 
-    content: lxml.html.HtmlElement | None
+    content: etree._Element | None
     text_length: int
     scores: Scores
 
@@ -324,8 +324,8 @@ def _sibling_joins(sibling, top, scores: Scores, threshold: float) -> bool:
     return 0 < len(text) and density == 0 and bool(patterns.SENTENCE_END.search(text))
 
 
-def _merge_siblings(top, scores: Scores, keep_sibling) -> lxml.html.HtmlElement:
-    article = lxml.html.Element("div")
+def _merge_siblings(top, scores: Scores, keep_sibling) -> etree._Element:
+    article = etree.Element("div")
     parent = top.getparent()
     threshold = max(SIBLING_SCORE_FLOOR, scores.get(top) * SIBLING_SCORE_SHARE)
     for sibling in element_children(parent):
@@ -346,7 +346,7 @@ def grab(body, flags: Flag, title: str | None, keep_sibling=lambda el: True) -> 
     top = _top_candidates(candidates, scores)
     if not top or top[0].tag == "body":
         # No container stands out: the whole body is the story (its loose text included).
-        article = lxml.html.Element("div")
+        article = etree.Element("div")
         article.text, body.text = body.text, None
         for child in element_children(body):
             article.append(child)

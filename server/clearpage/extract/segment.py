@@ -344,9 +344,8 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
     for block in blocks[1:-1]:
         if block.heading or block.meta or block.el.tag in ITEM_TAGS:
             continue
-        words = word_count(block.text)
-        if not (PLAIN_TITLE_MIN_WORDS <= words and len(block.text) <= HEADLINE_MAX_CHARS) \
-                or _ends_like_sentence(block.text):
+        if len(block.text) > HEADLINE_MAX_CHARS or _ends_like_sentence(block.text) \
+                or word_count(block.text) < PLAIN_TITLE_MIN_WORDS:
             continue
         above, below = blocks[block.index - 1], blocks[block.index + 1]
         dated_above = above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta
