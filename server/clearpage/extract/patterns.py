@@ -96,19 +96,36 @@ _MONTHS = (r"jan(uary|vier|uar|eiro)?|feb(ruary|rero)?|févr(ier)?|fév|mar(ch|s
            r"juil(let)?|aug(ust)?|août|ago(sto)?|sep(t|tember|tembre|tiembre)?|set(embro)?|"
            r"oct(ober|obre|ubre)?|okt(ober)?|out(ubro)?|nov(ember|embre|iembre)?|"
            r"dec(ember)?|déc(embre)?|dez(ember|embro)?|dic(iembre)?")
+_TODAY_WORDS = (r"včera|dnes|wczoraj|dzisiaj|ayer|hoy|hier|aujourd'hui|gestern|heute|ieri|oggi|"
+                r"gisteren|vandaag|ontem|hoje|вчера|сегодня|昨天|今天|昨日|今日|어제|오늘")
+_YESTERDAY_WORDS = r"včera|wczoraj|ayer|hier|gestern|ieri|gisteren|ontem|вчера"
+_UNITS = r"sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year"
+# Date forms that need no digit: "an hour ago", "yesterday", "Updated". Searched alone when a
+# line has no digit at all, which is most lines: the whole DATE_LINE costs ten times more.
+_WORD_DATES = (
+    rf"\b(an?|one)\s+({_UNITS})s?\s+ago\b|\b(yesterday|today|just now)\b|^({_TODAY_WORDS})$|"
+    rf"\s({_YESTERDAY_WORDS})$|\b(updated|published|posted)\b")
+DATE_WORDS_LINE = re.compile(_WORD_DATES, _I)
 DATE_LINE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
     rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+({_MONTHS})\b|"
-    r"\b(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago\b|"
+    rf"\b\d+\s+({_UNITS})s?\s+ago\b|"
     r"\b\d+\s?(s|m|h|d|w|mo|y|mins?|hrs?)\s+ago\b|"
     # compact card times with no "ago": "The Independent · 16h", "USA TODAY 2h"
     r"(^|\s)\d{1,2}\s?(min|h|hr|hrs|d|w)(\s|$)|"
-    r"\b(yesterday|today|just now)\b|^(včera|dnes|wczoraj|dzisiaj|ayer|hoy|hier|"
-    r"aujourd'hui|gestern|heute|ieri|oggi|gisteren|vandaag|ontem|hoje|вчера|сегодня|"
-    r"昨天|今天|昨日|今日|어제|오늘)$|\s(včera|wczoraj|ayer|hier|gestern|ieri|gisteren|ontem|вчера)$|\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
+    r"\bil y a \d+|\bvor \d+ (minuten|stunden|tagen)|"
     r"\bhace \d+|\bhá \d+|\bpřed \d+|\b\d+ (minut|godzin|dni) temu\b|\b\d+ \w+ fa\b|"
     r"\b\d+ \w+ geleden\b|\b\d+ \w+ назад|\d+\s*(分|時間|日)前|\d+\s*(分钟|小时|天)前|\d+\s*(분|시간|일)\s*전|"
-    r"\b(updated|published|posted)\b", _I)
+    + _WORD_DATES, _I)
+DIGIT_RE = re.compile(r"\d")
+
+
+def is_date_line(text: str) -> bool:
+    """Does the line date a story (see DATE_LINE)?"""
+    pattern = DATE_LINE if DIGIT_RE.search(text) else DATE_WORDS_LINE
+    return pattern.search(text) is not None
+
+
 BYLINE_LINE = re.compile(r"(?i:^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(written|reported) by\b)|"
                          # "Words by Ana Ruiz", "Story by …", "Posted by …": a capitalised name
                          r"(?:^|\s)(?i:by|von|par|por|di|door)\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+")

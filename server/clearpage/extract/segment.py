@@ -368,7 +368,7 @@ def _mark_meta(blocks: list[Block]) -> None:
             # A caption's "Photo by …" credits a picture, it does not sign a story.
             continue
         block.meta = bool(
-            patterns.DATE_LINE.search(block.text) or patterns.BYLINE_LINE.search(block.text)
+            patterns.is_date_line(block.text) or patterns.BYLINE_LINE.search(block.text)
             or any(True for _ in block.el.iter("time"))
             or short[_label_key(block.text)] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
 
@@ -430,7 +430,7 @@ def _is_list_run(parent, shape: tuple, prose_at: list[int]) -> bool:
 def _is_headless_card(member: list[Block]) -> bool:
     """A card without a title: a dated source or author line over a body of its own (feeds
     of full-text stories, comment threads), not a labelled caption."""
-    return bool(member[0].meta and patterns.DATE_LINE.search(member[0].text)
+    return bool(member[0].meta and patterns.is_date_line(member[0].text)
                 and sum(len(b.text) for b in member if _is_prose(b)) >= HEADLESS_CARD_MIN_PROSE)
 
 
