@@ -319,3 +319,50 @@ def test_site_name_title_gives_way_to_the_story_heading(rng):
             f"</body></html>")
     article = clearpage.clean(html, url="https://newsroll.example/council")
     assert article.title == "Council budget plan faces scrutiny from residents"
+
+
+def test_headline_in_a_styled_div_is_found_by_its_title_agreement(rng):
+    # No heading tag: the headline is a <span> whose text is the page's <title>, and a heading
+    # tag holds the dek under the byline; a longer full-text story follows with its own headline and dateline, no label, no link. The title
+    # line makes the story the identified one, so the longer story cannot replace it.
+    body = paragraphs(rng, 6)
+    others = [("Another city weighs a plan for buses", paragraphs(rng, 14))]
+    story = (f"<div class='{cls(rng)}'><div class='{cls(rng)}'><span>Council budget plan faces scrutiny "
+             f"from residents</span></div><address>By Ana Ruiz</address><h3>The mother of a resident "
+             f"described how the cuts would change her street</h3><div>{body}</div></div>")
+    rest = "".join(f"<div class='{cls(rng)}'><h2>{t}</h2><div>By Lee Park, 3 hours ago</div>"
+                   f"<div>{b}</div></div>" for t, b in others)
+    article = clearpage.clean(page(f"<main>{story}{rest}</main>"), url="https://gazette.example/n/8812")
+    assert_story_only(article, body, [t for _, b in others for t in texts_of(b)])
+
+
+def test_without_identity_the_first_story_beats_longer_ones_after_a_related_label(rng):
+    # No <title>, no og/JSON-LD, the URL names nothing: the story comes first, then a related
+    # label and longer stories whose headlines link away. Length must not decide.
+    body = paragraphs(rng, 5)
+    story = (f"<div class='{cls(rng)}'><h1>Council budget plan faces scrutiny from residents</h1>"
+             f"<p>By Ana Ruiz</p><div>{body}</div></div>")
+    k = cls(rng)
+    longer = [(f"Transport network rethinks its timetable number {i}", paragraphs(rng, 14)) for i in range(2)]
+    rest = "".join(f"<article class='{k}'><a href='/n/{i}'><h2>{t}</h2></a><div>Other Paper 2024-01-0{i + 1}</div>"
+                   f"<div>{b}</div></article>" for i, (t, b) in enumerate(longer))
+    html = (f"<!doctype html><html><head></head><body>{story}<div>Most read</div><div>{rest}</div>"
+            f"</body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/n/8812")
+    assert_story_only(article, body, [t for _, b in longer for t in texts_of(b)])
+
+
+def test_without_identity_a_sidebar_of_linked_stories_before_the_story_is_passed_over(rng):
+    # The <title> names only the site; a sidebar of long linked full-text stories comes first
+    # in the markup. The first story whose headline stays on the page is the one read here.
+    body = paragraphs(rng, 6)
+    k = cls(rng)
+    side = [(f"Transport network rethinks its timetable number {i}", paragraphs(rng, 4)) for i in range(2)]
+    sidebar = "".join(f"<article class='{k}'><a href='/n/{i}'><h4>{t}</h4></a><div>Other Paper</div>"
+                      f"<div>{i + 2} days ago</div><div>{b}</div></article>" for i, (t, b) in enumerate(side))
+    story = (f"<article class='{cls(rng)}'><h2>Council budget plan faces scrutiny from residents</h2>"
+             f"<div>Gazette staff | 2 days ago</div><div>{body}</div></article>")
+    html = (f"<!doctype html><html><head><title>Gazette</title></head><body><aside><div>Read also</div>"
+            f"{sidebar}</aside><main>{story}</main></body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/n/8812")
+    assert_story_only(article, body, [t for _, b in side for t in texts_of(b)])

@@ -105,6 +105,10 @@ ARTICLE_BODY_MIN_SHARE = 0.3
 SHINGLE = 5
 # Without identity, the first segment with this share of the longest one is the main story.
 MAIN_PROSE_SHARE = 0.5
+# Without identity, a story whose headline stays on the page is preferred over longer ones
+# whose headline links away, once its body is an article's (section fronts hold unlinked
+# labels over 200-character blurbs; the article bodies of the test pages start near 1,000).
+OWN_HEADLINE_MIN_PROSE = 1000
 # Repeated siblings ("cards") need this many text blocks each.
 CARD_MIN_BLOCKS = 2
 CARD_META_WINDOW = 4
@@ -353,6 +357,19 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
         dated_below = below.meta and block.index + 2 < len(blocks) and _is_prose(blocks[block.index + 2])
         if (dated_above and _is_prose(below)) or dated_below:
             block.heading = True
+
+
+def _promote_identity_line(blocks: list[Block], headlines) -> None:
+    """Where no heading says what the page's title says, the first line that does is the
+    story's headline, whatever its markup (a styled <span> or <div>)."""
+    if any(b.heading and _identity(b, headlines) >= IDENTITY_MIN_SHARE for b in blocks):
+        return
+    for block in blocks:
+        if block.heading or block.meta or block.el.tag in ITEM_TAGS or len(block.text) > HEADLINE_MAX_CHARS:
+            continue
+        if _identity(block, headlines) >= IDENTITY_MIN_SHARE:
+            block.heading = True
+            return
 
 
 def _label_key(text: str) -> str:
@@ -883,9 +900,10 @@ def _meta_floor(seg: Segment) -> int:
     return seg.start - META_WINDOW_BEFORE
 
 
-def choose_main(segments: list[Segment], blocks: list[Block], metadata, marks=(), spans=None) -> MainChoice | None:
+def choose_main(segments: list[Segment], blocks: list[Block], metadata, marks=(), spans=None,
+                page_url: str | None = None) -> MainChoice | None:
     """The main story: the one the page's identity names (URL marks, then title, then
-    JSON-LD articleBody), else the first substantial one."""
+    JSON-LD articleBody), else the first substantial one whose headline does not link away."""
     stories = [s for s in segments if s.kind not in ("related-section", "teaser")]
     if not stories:
         return None
@@ -907,8 +925,23 @@ def choose_main(segments: list[Segment], blocks: list[Block], metadata, marks=()
         best = max(stories, key=overlap)
         if overlap(best) >= ARTICLE_BODY_MIN_SHARE:
             return MainChoice(best, True)
-    longest = max(s.prose for s in stories)
-    return MainChoice(next(s for s in stories if s.prose >= MAIN_PROSE_SHARE * longest), False)
+    return MainChoice(_first_substantial(segments, stories, page_url), False)
+
+
+def _first_substantial(segments: list[Segment], stories: list[Segment], page_url: str | None) -> Segment:
+    """Nothing names the story: the first one with a substantial body. Stories after a
+    labelled related section, or whose headline links to another page, are that page's
+    teasers: they are passed over while a story with an article's body stays ahead of them."""
+    # A related section closes the story above it (a sidebar's label above everything does not).
+    first_story = min((s.start for s in stories if s.prose >= STORY_BODY_MIN_CHARS), default=0)
+    related_at = min((s.start for s in segments if s.kind == "related-section" and s.start > first_story),
+                     default=None)
+    primary = [s for s in stories if s.prose >= OWN_HEADLINE_MIN_PROSE
+               and (related_at is None or s.start < related_at)
+               and not (s.kind == "story" and s.headline is not None and _links_away(s.headline, page_url))]
+    pool = primary or stories
+    longest = max(s.prose for s in pool)
+    return next(s for s in pool if s.prose >= MAIN_PROSE_SHARE * longest)
 
 
 def _topmost_within(blocks: list[Block], start: int, end: int, spans: dict) -> list:
@@ -948,13 +981,16 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     ``marks`` are the elements ``self_references`` found before the body was prepared."""
     layout = _finish(_layout(body))
     blocks, spans = layout.blocks, layout.spans
-    main_heading = next((b for b in blocks if b.heading and _identity(b, metadata.headlines)
+    _promote_identity_line(blocks, metadata.headlines)
+    headlines = metadata.headlines
+    main_heading = next((b for b in blocks if b.heading and _identity(b, headlines)
                          >= IDENTITY_MIN_SHARE), None)
     cards = _card_starts(blocks, spans, main_heading)
-    starts = find_starts(blocks, metadata.headlines, page_url, spans, cards)
+    starts = find_starts(blocks, headlines, page_url, spans, cards)
     main_rank = _level(main_heading) if main_heading is not None else 0
-    segments = split_segments(blocks, starts, metadata.headlines, spans, main_rank)
-    choice = choose_main(segments, blocks, metadata, [m for m in marks if m.getparent() is not None], spans)
+    segments = split_segments(blocks, starts, headlines, spans, main_rank)
+    choice = choose_main(segments, blocks, metadata, [m for m in marks if m.getparent() is not None], spans,
+                         page_url)
     result = Separation()
     if choice is None or len(segments) < 2 or choice.segment.prose < STORY_BODY_MIN_CHARS:
         # No story stands out: leave the whole page to the scorer rather than guess.
