@@ -366,3 +366,18 @@ def test_without_identity_a_sidebar_of_linked_stories_before_the_story_is_passed
             f"{sidebar}</aside><main>{story}</main></body></html>")
     article = clearpage.clean(html, url="https://gazette.example/n/8812")
     assert_story_only(article, body, [t for _, b in side for t in texts_of(b)])
+
+
+def test_without_identity_a_dated_story_after_an_unheaded_body_is_another_story(rng):
+    # The <title> names only the site and the story's own title line is plain text: the kept
+    # story runs from the top with no headline. A later headline with its own dateline, after
+    # that body, opens another story even without a label or a repeated shape.
+    body = paragraphs(rng, 8)
+    other = paragraphs(rng, 3)
+    html = (f"<!doctype html><html><head><title>Gazette</title></head><body><div class='{cls(rng)}'>"
+            f"<div>Council budget plan faces scrutiny</div><section>{body}</section></div>"
+            f"<div class='{cls(rng)}'>Sponsored content below</div><div class='{cls(rng)}'>"
+            f"<section><a href='/n/2'><h3>Transport network rethinks its timetable</h3></a>"
+            f"<p>Other Paper</p><div>3 hours ago</div>{other}</section></div></body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/n/8812")
+    assert_story_only(article, body, texts_of(other))

@@ -49,6 +49,9 @@ TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 # like a sentence.
 PLAIN_TITLE_MIN_WORDS = 3
 SENTENCE_PUNCTUATION = frozenset(".!?…:;,。！？")
+# A line ending in a separator ("Reuters |", "Globe Daily ·") is a label waiting for its
+# value (a time, a name), never a title.
+LABEL_SEPARATORS = frozenset("|·•—–-/")
 # Closing quotes and brackets that may follow a sentence's last punctuation.
 CLOSING_MARKS = "\"'”’»)]」』）"
 # Inline wrappers that make a whole paragraph read as a headline when they hold all its text.
@@ -349,6 +352,7 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
         if block.heading or block.meta or block.el.tag in ITEM_TAGS:
             continue
         if len(block.text) > HEADLINE_MAX_CHARS or _ends_like_sentence(block.text) \
+                or block.text[-1] in LABEL_SEPARATORS \
                 or word_count(block.text) < PLAIN_TITLE_MIN_WORDS:
             continue
         above, below = blocks[block.index - 1], blocks[block.index + 1]
@@ -1047,7 +1051,8 @@ def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards:
                            end_marker: int | None) -> bool:
     """Without the page's identity only sure signs remove a unit: repetition (cards), a
     labelled section after the story, anything after the story's end widgets, or a later
-    headline of the kept story's rank with its own byline (the next infinite-scroll article)."""
+    headline of the kept story's rank (of any rank if it has none) with its own byline (the
+    next infinite-scroll article)."""
     if index in cards:
         return True
     if index <= main.start:
@@ -1056,7 +1061,11 @@ def _sure_without_identity(blocks: list[Block], starts: dict, index: int, cards:
         return True
     if end_marker is not None and index > end_marker:
         return True
-    return main.headline is not None and _is_peer_headline(blocks, blocks[index], main.headline)
+    if main.headline is None:
+        # The story kept runs from the top of the page with no headline of its own: a later
+        # headline with its own dateline, once that story has had a body, starts another.
+        return starts[index] == "story" and _prose_after(blocks, main.start, index) >= PEER_MAIN_MIN_PROSE
+    return _is_peer_headline(blocks, blocks[index], main.headline)
 
 
 def _title_names_another(segments: list[Segment], main: Segment, title: str | None) -> bool:
