@@ -381,3 +381,32 @@ def test_without_identity_a_dated_story_after_an_unheaded_body_is_another_story(
             f"<p>Other Paper</p><div>3 hours ago</div>{other}</section></div></body></html>")
     article = clearpage.clean(html, url="https://gazette.example/n/8812")
     assert_story_only(article, body, texts_of(other))
+
+
+def test_the_url_slug_names_the_story_when_nothing_else_does(rng):
+    # Generic <title>, no og/JSON-LD, no link to the page itself: only the path
+    # "/news/2026/11/tram-line-extension-wins-final-approval-38211" says which of the two
+    # infinite-scroll articles is read. It is the second and shorter one, accents folded.
+    k = cls(rng)
+    first, second = paragraphs(rng, 12), paragraphs(rng, 4)
+    html = (f"<!doctype html><html><head><title>Gazette</title></head><body><main>"
+            f"<article class='{k}'><h1>Council budget plan faces scrutiny from residents</h1>"
+            f"<div>By Ana Ruiz · 2 hours ago</div><div>{first}</div></article>"
+            f"<article class='{k}'><h1>Tram line extension wins final approval in Zürich</h1>"
+            f"<div>By Lee Park · 5 hours ago</div><div>{second}</div></article></main></body></html>")
+    article = clearpage.clean(html, url="https://gazette.example/news/2026/11/tram-line-extension-wins-final-approval-in-zurich-38211")
+    assert_story_only(article, second, texts_of(first))
+    assert article.title == "Tram line extension wins final approval in Zürich"
+
+
+@pytest.mark.parametrize("url, words", [
+    ("https://e.com/news/2026/11/superbugs-what-they-are-and-how-you-get-them-374301",
+     "superbugs what they are and how you get them"),
+    ("https://e.fr/monde/un-troisieme-francais-mort.html", "un troisieme francais mort"),
+    ("https://e.com/a/b/12345", None),
+    ("https://e.com/story?id=5", None),
+])
+def test_url_slug_words(url, words):
+    from clearpage.extract.segment import url_slug
+
+    assert url_slug(url) == words

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
 # A plain line promoted to a card title has at least this many words and does not end
 # like a sentence.
 PLAIN_TITLE_MIN_WORDS = 3
+# Blocks after a plain title's dateline within which its prose must start.
+PLAIN_TITLE_PROSE_WINDOW = 2
 SENTENCE_PUNCTUATION = frozenset(".!?…:;,。！？")
 # A line ending in a separator ("Reuters |", "Globe Daily ·") is a label waiting for its
 # value (a time, a name), never a title.
@@ -217,6 +220,51 @@ def _words(text: str) -> list[str]:
     return TOKEN_RE.findall(text.lower())
 
 
+# --- the URL slug as an identity string ---
+# "/news/2026/11/superbugs-what-they-are-and-how-you-get-them-374301": CMSs write the headline
+# into the path, lowercased, accents folded, often cut short, with an id or extension around.
+SLUG_SEPARATORS_RE = re.compile(r"[-_+.,]+|%20")
+SLUG_EXTENSION_RE = re.compile(r"\.(s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+# Numbers longer than a year are ids, not headline words.
+SLUG_ID_MIN_DIGITS = 5
+COMBINING_MARKS_RE = re.compile("[\u0300-\u036f]")
+# A slug names a headline when nearly all its words are in it (IDENTITY_MIN_SHARE, as for
+# titles) and it is not a stub of it: its words cover at least this share of the headline's.
+SLUG_MIN_COVER = 0.5
+
+
+class UrlSlug(str):
+    """An identity string read from a URL path: compared by containment (a slug may be cut
+    short or drop stop words), with accents folded on the headline's side."""
+
+
+def url_slug(url: str | None) -> UrlSlug | None:
+    """The words of the URL path segment that reads like a headline (the one with most words),
+    or None when none has ``IDENTITY_MIN_WORDS``."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in SLUG_SEPARATORS_RE.split(SLUG_EXTENSION_RE.sub("", segment).lower())
+                 if w and not (w.isdigit() and len(w) >= SLUG_ID_MIN_DIGITS)]
+        if len(words) > len(best):
+            best = words
+    return UrlSlug(" ".join(best)) if len(set(best)) >= IDENTITY_MIN_WORDS else None
+
+
+def _slug_share(text: str, slug: UrlSlug) -> float:
+    folded = COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text)) if not text.isascii() else text
+    words, slug_words = set(_words(folded)), set(slug.split())
+    if len(words) < IDENTITY_MIN_WORDS:
+        return 0.0
+    common = len(words & slug_words)
+    return common / len(slug_words) if common >= SLUG_MIN_COVER * len(words) else 0.0
+
+
 def _is_headline(el, text: str) -> bool:
     if el.tag in HEADING_TAGS[:4]:
         return True
@@ -358,9 +406,17 @@ def _promote_plain_titles(blocks: list[Block]) -> None:
         above, below = blocks[block.index - 1], blocks[block.index + 1]
         dated_above = above.meta or _is_label(above) and blocks[max(0, block.index - 2)].meta
         # "Title / By Name · 2 hours ago / prose": a dateline under the line also makes it a title
-        dated_below = below.meta and block.index + 2 < len(blocks) and _is_prose(blocks[block.index + 2])
+        # (a photo caption may sit between that dateline and the prose)
+        dated_below = below.meta and any(_is_prose(b) for b in blocks[block.index + 2:block.index + 2 + PLAIN_TITLE_PROSE_WINDOW])
         if (dated_above and _is_prose(below)) or dated_below:
             block.heading = True
+
+
+def _identity_strings(metadata, page_url: str | None) -> tuple[str, ...]:
+    """What names the page's story: its headlines (JSON-LD, OpenGraph, <title>) and the slugs
+    of the URL the reader is on and of the canonical URL."""
+    slugs = (url_slug(page_url), url_slug(metadata.canonical_url))
+    return tuple(metadata.headlines) + tuple(dict.fromkeys(s for s in slugs if s))
 
 
 def _promote_identity_line(blocks: list[Block], headlines) -> None:
@@ -501,6 +557,9 @@ def identity_share(text: str, headlines) -> float:
         return 0.0
     best = 0.0
     for headline in headlines:
+        if isinstance(headline, UrlSlug):
+            best = max(best, _slug_share(text, headline))
+            continue
         other = set(_words(headline))
         if other:
             common = len(words & other)
@@ -985,8 +1044,8 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
     ``marks`` are the elements ``self_references`` found before the body was prepared."""
     layout = _finish(_layout(body))
     blocks, spans = layout.blocks, layout.spans
-    _promote_identity_line(blocks, metadata.headlines)
-    headlines = metadata.headlines
+    headlines = _identity_strings(metadata, page_url)
+    _promote_identity_line(blocks, headlines)
     main_heading = next((b for b in blocks if b.heading and _identity(b, headlines)
                          >= IDENTITY_MIN_SHARE), None)
     cards = _card_starts(blocks, spans, main_heading)
@@ -1000,7 +1059,8 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         # No story stands out: leave the whole page to the scorer rather than guess.
         return result
     main = choice.segment
-    if main.kind == "story" and main.headline is not None and main.headline.el.tag in HEADING_TAGS:
+    if main.kind == "story" and main.headline is not None \
+            and (main.headline.el.tag in HEADING_TAGS or main.identity >= IDENTITY_MIN_SHARE):
         result.main_heading = main.headline.text
     if choice.identified:
         _drop_prose_above(blocks, main, spans, result)
