@@ -407,6 +407,45 @@ def test_the_url_slug_names_the_story_when_nothing_else_does(rng):
     ("https://e.com/story?id=5", None),
 ])
 def test_url_slug_words(url, words):
-    from clearpage.extract.segment import url_slug
+    from clearpage.extract.identity import url_slug
 
     assert url_slug(url) == words
+
+
+def test_app_pitch_with_store_badges_is_removed_whatever_its_wording(rng):
+    # The boilerplate stage on its own (Readability's cleaning often drops such a box first;
+    # this pins the rule for the boxes it keeps).
+    from lxml import etree
+
+    from clearpage.extract.boilerplate import strip_boilerplate
+
+    pitch = "Stay informed on the go with alerts and offline reading wherever you are."
+    story = (f"<div>{paragraphs(rng, 3)}<div class='{cls(rng)}'><img src='/phone.png' alt='' width='80'>"
+             f"<p>{pitch}</p><a href='/ios'>App Store</a> <a href='/android'>Google Play</a></div>"
+             "<p>The film is available to rent on <a href='https://play.google.com/x'>Google Play</a> "
+             f"and elsewhere.</p>{paragraphs(rng, 3)}</div>")
+    root = etree.fromstring(story, etree.HTMLParser()).find(".//body/div")
+    removed = strip_boilerplate(root)
+    text = " ".join("".join(root.itertext()).split())
+    assert pitch not in text and "App Store" not in text
+    assert "available to rent on Google Play and elsewhere" in text
+    assert [r.reason for r in removed] == ["promo"]
+
+
+def test_lone_headline_link_with_a_blurb_inside_the_body_is_a_teaser(rng):
+    # No label: the paragraph opens on a bold link whose text is the headline its URL's slug
+    # names, then one sentence. A link inside a sentence stays.
+    body = paragraphs(rng, 6)
+    teaser = ("<p><a href='https://gazette.example/a/2026/11/tram-line-extension-wins-final-approval-67226'>"
+              "<strong>Tram line extension wins final approval</strong></a><br>The council voted on the "
+              "new route after a long debate.</p>")
+    inline = ("<p>As <a href='/a/tram-line-extension-wins-final-approval'>the tram line extension wins "
+              "final approval</a>, residents wait for a date, officials said on Tuesday.</p>")
+    paras = body.split("\n")
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1><div>By Ana Ruiz</div>"
+                f"{''.join(paras[:3])}{teaser}{inline}{''.join(paras[3:])}</article>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget", explain=True)
+    assert_story_only(article, body, ["Tram line extension wins final approval",
+                                      "The council voted on the new route after a long debate."])
+    assert "residents wait for a date" in article.text
+    assert [r.reason for r in article.removed if "Tram line" in r.sample] == ["teaser"]

@@ -5,15 +5,19 @@ Stages of ``strip_boilerplate``:
 0. ``_related_links``: "Read more: <a>another story</a>" lines;
 1. ``_widgets``: short blocks whose whole text is a widget label or call to action
    (vocabularies in ``patterns.WIDGET_PATTERNS``);
-2. ``_author_bio``: an "X is a reporter ..." box among the last blocks;
-3. ``_trailing_labels``: bare labels left at the very end ("Comments", "Related").
+2. ``_app_boxes``: the small box around app-store badges (the pitch above them goes too);
+3. ``_headline_teasers``: a block that opens with a link whose text is the headline its URL
+   names, followed by a blurb: a "read also" teaser of that story dropped into the body;
+4. ``_author_bio``: an "X is a reporter ..." box among the last blocks;
+5. ``_trailing_labels``: bare labels left at the very end ("Comments", "Related").
 Each removal is recorded with its reason for explain mode.
 """
 from __future__ import annotations
 
 from ..article import RemovedBlock
 from . import patterns
-from .dom import inner_text, is_element, link_density, remove, short_text
+from .dom import PHRASING_TAGS, inner_text, is_element, link_density, remove, short_text
+from .identity import UrlSlug, identity_share, url_slug
 
 # A "Read more:" line is a related link when links hold at least this share of its text.
 RELATED_LINK_MIN_DENSITY = 0.5
@@ -26,6 +30,15 @@ PITCH_REASONS = ("paywall", "newsletter")
 # Elements considered as widget containers (inline elements are judged with their block).
 WIDGET_TAGS = ("p", "div", "section", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
                "span", "a", "figcaption", "small", "header", "footer", "form", "nav", "dl")
+# Boxes holding these are content, whatever links they carry.
+DATA_TAGS = ("table", "pre", "ol", "ul")
+# A teaser is a headline and a blurb (as segment.TEASER_BOX_MAX_CHARS).
+TEASER_MAX_CHARS = 600
+# A paragraph beside a teaser is the story's prose from this length (two sentences).
+TEASER_NEIGHBOUR_MIN_CHARS = 120
+# A teaser link's text holds at least this share of the words of its URL's slug (as an
+# identity title must: segment.IDENTITY_MIN_SHARE).
+TEASER_SLUG_MIN_SHARE = 0.8
 # An author box is among the last blocks of the story and at most this long.
 AUTHOR_BIO_MAX_CHARS = 400
 AUTHOR_BIO_TAIL_BLOCKS = 3
@@ -79,6 +92,82 @@ def _widgets(root, removed: list) -> None:
         if reason:
             _record(removed, reason, el, text)
             remove(el)
+
+
+def _app_boxes(root, removed: list) -> None:
+    """Store badges ("App Store", "Google Play") close an app pitch: the largest box around
+    them that is still pitch-sized goes, its wording whatever it is."""
+    for link in list(root.iter("a")):
+        if link.getparent() is None or not _is_store_badge(link):
+            continue
+        box = None
+        for ancestor in link.iterancestors():
+            if ancestor is root or (short_text(ancestor, PITCH_MAX_CHARS) is None):
+                break
+            box = ancestor
+        if box is not None and box.getparent() is not None and not any(True for _ in box.iter(*DATA_TAGS)):
+            _record(removed, "promo", box, inner_text(box))
+            remove(box)
+
+
+def _is_store_badge(link) -> bool:
+    """A store link standing alone (a badge), not one named inside a sentence ("available to
+    rent on Google Play and YouTube")."""
+    text = inner_text(link)
+    if not (patterns.APP_STORE_LINK.search(text) or patterns.APP_STORE_LINK.search(link.get("href") or "")):
+        return False
+    previous = link.getprevious()
+    before = previous.tail if previous is not None else link.getparent().text
+    in_a_line = previous is not None and previous.tag in PHRASING_TAGS and previous.tag not in ("a", "img", "br")
+    return not in_a_line and not (before or "").strip() and not (link.tail or "").strip()
+
+
+def _headline_teasers(root, removed: list) -> None:
+    """"<p><a href=/a/tram-line-wins-approval><b>Tram line wins approval</b></a><br>The
+    council…</p>": a block opening on a link whose text is the headline its URL's slug
+    names, plus a short blurb, is a teaser of that story. A run of such blocks side by side
+    is a list that is the content ("the 21 best films"), so only a lone one goes."""
+    for el in list(root.iter("p", "div", "li")):
+        if el is root or el.getparent() is None:
+            continue
+        link = _opening_link(el)
+        if link is None or not _names_its_target(link):
+            continue
+        text = short_text(el, TEASER_MAX_CHARS)
+        if text is None or _in_a_run(el):
+            continue
+        _record(removed, "teaser", el, text)
+        remove(el)
+
+
+def _opening_link(el):
+    """The link that makes up a block's first line (directly or inside a <b>/<strong>), or
+    None: a link that a sentence goes on from ("<a>Jakarta</a> is the capital…") is no line."""
+    if (el.text or "").strip():
+        return None
+    first = next((c for c in el if is_element(c)), None)
+    if first is None or (first.tail or "").strip():
+        return None
+    after = first.getnext()
+    if after is not None and after.tag in PHRASING_TAGS and after.tag != "br":
+        return None
+    if first.tag == "a":
+        return first
+    return first.find("a") if not (first.text or "").strip() else None
+
+
+def _names_its_target(link) -> bool:
+    slug = url_slug(link.get("href"))
+    return slug is not None and identity_share(inner_text(link), (UrlSlug(slug),)) >= TEASER_SLUG_MIN_SHARE
+
+
+def _in_a_run(el) -> bool:
+    """Not a lone teaser among the story's paragraphs: a neighbour also opens on a link (a
+    list of such entries), or no neighbour is a paragraph of prose (a section front's column)."""
+    neighbours = [n for n in (el.getprevious(), el.getnext()) if n is not None and is_element(n)]
+    if any(_opening_link(n) is not None for n in neighbours):
+        return True
+    return not any(n.tag == "p" and len(inner_text(n)) >= TEASER_NEIGHBOUR_MIN_CHARS for n in neighbours)
 
 
 def _last_blocks(root, count: int) -> list:
@@ -142,6 +231,8 @@ def strip_boilerplate(root) -> list[RemovedBlock]:
     removed: list[RemovedBlock] = []
     _related_links(root, removed)
     _widgets(root, removed)
+    _app_boxes(root, removed)
+    _headline_teasers(root, removed)
     _author_bio(root, removed)
     _trailing_labels(root, removed)
     return removed

@@ -181,6 +181,9 @@ WIDGET_PATTERNS = {
 # App promos that open with the site's name ("Headwire is better in the app."): searched
 # anywhere in a short block (boilerplate._widget_reason).
 APP_PROMO = re.compile(r"\b(is|are|reads?) (better|best|faster) (in|on) (the|our) app\b|\bopen in (the )?app\b", _I)
+# Store badges: the links that close every app pitch, whatever its wording or language.
+APP_STORE_LINK = re.compile(r"^((download|get it|available) on (the )?)?(app store|google play|app gallery)$|"
+                            r"//(apps\.apple\.com|itunes\.apple\.com|play\.google\.com)/", _I)
 # A pitch that ends on its button label: "… in your inbox every weekday. Sign up". Searched
 # only in short blocks that contain one of PITCH_CTAS (the search is unanchored).
 PITCH_CTAS = ("sign up", "subscribe")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from ..article import RelatedLink, RemovedBlock
 from . import patterns
 from .boilerplate import vocabulary_reason
 from .dom import HEADING_TAGS, is_element, remove
+from .identity import IDENTITY_MIN_SHARE, identity_share, url_slug, words_of
 from .text import CJK_CHAR_RE, normalize_space, text_of, word_count
 
 BLOCK_TAGS = frozenset({
@@ -102,10 +102,6 @@ PEER_MAIN_MIN_PROSE = 400
 # Prose (characters in sentence-like blocks) a story needs after its headline.
 STORY_BODY_MIN_CHARS = 200
 PROSE_MIN_CHARS = 60
-# Headline/title agreement: shared words over the larger of the two word sets
-# (so a site name found inside "<headline> | Site" does not match).
-IDENTITY_MIN_SHARE = 0.8
-IDENTITY_MIN_WORDS = 3
 # Share of a segment's word 5-grams found in JSON-LD articleBody that identifies it.
 ARTICLE_BODY_MIN_SHARE = 0.3
 SHINGLE = 5
@@ -210,59 +206,6 @@ def self_references(body, page_url: str | None) -> list:
                  if path in v and len(v) < SELF_URL_MAX_CHARS):
             found.append(el)
     return [el for el in found if el is not None]
-
-
-# CJK scripts write words without spaces: each character is a token there.
-TOKEN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|\w+")
-
-
-def _words(text: str) -> list[str]:
-    return TOKEN_RE.findall(text.lower())
-
-
-# --- the URL slug as an identity string ---
-# "/news/2026/11/superbugs-what-they-are-and-how-you-get-them-374301": CMSs write the headline
-# into the path, lowercased, accents folded, often cut short, with an id or extension around.
-SLUG_SEPARATORS_RE = re.compile(r"[-_+.,]+|%20")
-SLUG_EXTENSION_RE = re.compile(r"\.(s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
-# Numbers longer than a year are ids, not headline words.
-SLUG_ID_MIN_DIGITS = 5
-COMBINING_MARKS_RE = re.compile("[\u0300-\u036f]")
-# A slug names a headline when nearly all its words are in it (IDENTITY_MIN_SHARE, as for
-# titles) and it is not a stub of it: its words cover at least this share of the headline's.
-SLUG_MIN_COVER = 0.5
-
-
-class UrlSlug(str):
-    """An identity string read from a URL path: compared by containment (a slug may be cut
-    short or drop stop words), with accents folded on the headline's side."""
-
-
-def url_slug(url: str | None) -> UrlSlug | None:
-    """The words of the URL path segment that reads like a headline (the one with most words),
-    or None when none has ``IDENTITY_MIN_WORDS``."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    best: list[str] = []
-    for segment in path.split("/"):
-        words = [w for w in SLUG_SEPARATORS_RE.split(SLUG_EXTENSION_RE.sub("", segment).lower())
-                 if w and not (w.isdigit() and len(w) >= SLUG_ID_MIN_DIGITS)]
-        if len(words) > len(best):
-            best = words
-    return UrlSlug(" ".join(best)) if len(set(best)) >= IDENTITY_MIN_WORDS else None
-
-
-def _slug_share(text: str, slug: UrlSlug) -> float:
-    folded = COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text)) if not text.isascii() else text
-    words, slug_words = set(_words(folded)), set(slug.split())
-    if len(words) < IDENTITY_MIN_WORDS:
-        return 0.0
-    common = len(words & slug_words)
-    return common / len(slug_words) if common >= SLUG_MIN_COVER * len(words) else 0.0
 
 
 def _is_headline(el, text: str) -> bool:
@@ -547,24 +490,6 @@ def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
     if block is None:
         return 0.0
     return identity_share(block.text, headlines)
-
-
-def identity_share(text: str, headlines) -> float:
-    """How well a headline agrees with the page's identity strings: shared words over the
-    larger word set, best over the strings (0 for headlines under three words)."""
-    words = set(_words(text))
-    if len(words) < IDENTITY_MIN_WORDS:
-        return 0.0
-    best = 0.0
-    for headline in headlines:
-        if isinstance(headline, UrlSlug):
-            best = max(best, _slug_share(text, headline))
-            continue
-        other = set(_words(headline))
-        if other:
-            common = len(words & other)
-            best = max(best, min(common / len(words), common / len(other)))
-    return best
 
 
 def _level(block: Block) -> int:
@@ -933,7 +858,7 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
 
 
 def _shingles(text: str) -> set:
-    words = _words(text)
+    words = words_of(text)
     return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
