@@ -449,3 +449,28 @@ def test_lone_headline_link_with_a_blurb_inside_the_body_is_a_teaser(rng):
                                       "The council voted on the new route after a long debate."])
     assert "residents wait for a date" in article.text
     assert [r.reason for r in article.removed if "Tram line" in r.sample] == ["teaser"]
+
+
+def test_byline_split_across_a_by_word_and_a_name_link_is_read(rng):
+    body = paragraphs(rng, 6)
+    html = page(f"<article><header><h1>Council budget plan faces scrutiny from residents</h1><div><span>By "
+                f"<a href='/by/dana-fox'>Dana Fox</a></span> <time>3 March 2024</time></div></header>"
+                f"<div class='{cls(rng)}'>{body}</div></article>")
+    assert clearpage.clean(html, url="https://gazette.example/council-budget").byline == "By Dana Fox"
+
+
+def test_box_that_opens_with_the_authors_name_after_the_body_is_the_author_bio(rng):
+    # The boilerplate stage on its own, given the page's byline.
+    from lxml import etree
+
+    from clearpage.extract.boilerplate import strip_boilerplate
+
+    bio = "Dana Fox has written for the Gazette since 2011, covering the courts. Follow Dana for updates."
+    mention = "Dana Fox, the council's auditor, said the figures were sound, officials said on Tuesday."
+    story = (f"<div>{paragraphs(rng, 3)}<p>{mention}</p>{paragraphs(rng, 3)}<div><img src='/d.jpg' alt=''>"
+             f"<p>{bio}</p><a href='/by/dana-fox'>More stories by Dana Fox</a></div></div>")
+    root = etree.fromstring(story, etree.HTMLParser()).find(".//body/div")
+    removed = strip_boilerplate(root, "By Dana Fox")
+    text = " ".join("".join(root.itertext()).split())
+    assert bio not in text and "More stories" not in text and mention in text
+    assert [r.reason for r in removed] == ["author bio"]

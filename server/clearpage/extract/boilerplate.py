@@ -42,6 +42,10 @@ TEASER_SLUG_MIN_SHARE = 0.8
 # An author box is among the last blocks of the story and at most this long.
 AUTHOR_BIO_MAX_CHARS = 400
 AUTHOR_BIO_TAIL_BLOCKS = 3
+# A line that ends with the author's name ("More stories by Dave Steer") is a link line.
+AUTHOR_LINE_MAX_CHARS = 80
+# A one-word byline ("Staff", "Reuters") names no person whose box could follow the story.
+AUTHOR_NAME_MIN_WORDS = 2
 # A trailing label is a short line without sentence punctuation.
 TRAILING_LABEL_MAX_CHARS = 40
 TRAILING_LABEL_MAX_WORDS = 3
@@ -183,12 +187,42 @@ def _last_blocks(root, count: int) -> list:
     return found[::-1]
 
 
-def _author_bio(root, removed: list) -> None:
+def _author_bio(root, removed: list, author: str | None) -> None:
+    """An "X is a reporter …" box among the last blocks, or one that opens with the story's
+    own author's name ("Dave Steer has written for …", "More stories by Dave Steer")."""
     for el in _last_blocks(root, AUTHOR_BIO_TAIL_BLOCKS):
         text = inner_text(el)
-        if len(text) <= AUTHOR_BIO_MAX_CHARS and patterns.AUTHOR_BIO.match(text):
-            _record(removed, "author bio", el, text)
-            remove(el)
+        if len(text) > AUTHOR_BIO_MAX_CHARS:
+            continue
+        if patterns.AUTHOR_BIO.match(text) or (author and _names_author(text, author)):
+            box = _author_box(root, el)
+            _record(removed, "author bio", box, inner_text(box))
+            remove(box)
+
+
+def _author_box(root, el):
+    """The bio's box: its largest ancestor below ``root`` that stays bio-sized (the photo and
+    the "More stories by …" link go with the text)."""
+    box = el
+    for ancestor in el.iterancestors():
+        if ancestor is root or len(inner_text(ancestor)) > AUTHOR_BIO_MAX_CHARS:
+            break
+        box = ancestor
+    return box
+
+
+def _names_author(text: str, author: str) -> bool:
+    if text.startswith(author):
+        return True
+    return len(text) <= AUTHOR_LINE_MAX_CHARS and text.endswith(author) and not patterns.SENTENCE_END.search(text)
+
+
+def _author_name(byline: str | None) -> str | None:
+    """The name a byline gives ("By Dave Steer | Staff" -> "Dave Steer"), if it has two words."""
+    if not byline:
+        return None
+    name = patterns.BYLINE_TAIL.sub("", patterns.BYLINE_PREFIX.sub("", byline)).strip()
+    return name if len(name.split()) >= AUTHOR_NAME_MIN_WORDS else None
 
 
 def _is_trailing_label(el, text: str) -> bool:
@@ -227,12 +261,14 @@ def _related_links(root, removed: list) -> None:
             remove(el)
 
 
-def strip_boilerplate(root) -> list[RemovedBlock]:
+def strip_boilerplate(root, byline: str | None = None) -> list[RemovedBlock]:
+    """The stages above on the story container, in place; ``byline`` is the page's byline,
+    whose name marks the author's own box after the body."""
     removed: list[RemovedBlock] = []
     _related_links(root, removed)
     _widgets(root, removed)
     _app_boxes(root, removed)
     _headline_teasers(root, removed)
-    _author_bio(root, removed)
+    _author_bio(root, removed, _author_name(byline))
     _trailing_labels(root, removed)
     return removed

@@ -76,7 +76,7 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     separation = separate(body, metadata, url, marks)
     result = _grab_with_retries(body, metadata.title)
     node = result.content if result is not None else None
-    widgets = strip_boilerplate(node) if node is not None else []
+    widgets = strip_boilerplate(node, metadata.byline) if node is not None else []
     return Extraction(node=node, related=separation.related, removed=separation.removed + widgets,
                       headline=separation.headline, story_byline=separation.byline,
                       main_heading=separation.main_heading)

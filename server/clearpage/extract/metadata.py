@@ -406,6 +406,7 @@ def _byline_from_document(tree) -> str | None:
 
 
 BY_LINE_RE = re.compile(r"^(by|par|von|por|di|door|av|af)\s+\S", re.IGNORECASE)
+BY_WORD_RE = re.compile(r"^(by|par|von|por|di|door|av|af)\W*$", re.IGNORECASE)
 
 
 def _byline_near_heading(tree) -> str | None:
@@ -418,8 +419,12 @@ def _byline_near_heading(tree) -> str | None:
             break
         for sub in el.iter():
             text = normalize_space(sub.text or "") if len(sub) else normalize_space(text_of(sub))
+            if BY_WORD_RE.match(text):
+                # "<span>By <a href=/by/name>Name</a></span>": the name is the child's text.
+                text = normalize_space(text_of(sub))
             if text and BY_LINE_RE.match(text) and len(text) < BYLINE_MAX_CHARS:
-                return normalize_space(text_of(sub))
+                # "By Name · Nov 18, 2026": the date is the page's, not part of the byline.
+                return patterns.BYLINE_TAIL.sub("", normalize_space(text_of(sub)))
     return None
 
 

@@ -25,6 +25,9 @@ EMBED_TAGS = ("iframe", "embed", "object", "video")
 # Containers judged as a call-to-action box around a button, and their longest text.
 CTA_BOX_TAGS = ("div", "section", "aside", "form", "p", "li", "body")
 CTA_BOX_MAX_CHARS = 200
+# A box around an e-mail field is a signup form for sure: its title, pitch and legal line
+# together run longer (as boilerplate.PITCH_MAX_CHARS for subscription pitches).
+SIGNUP_BOX_MAX_CHARS = 400
 # Inputs that make a box a signup form.
 CTA_INPUT_TYPES = frozenset({"email", "submit"})
 
@@ -47,8 +50,9 @@ def drop_call_to_action_boxes(body) -> None:
         if control.tag == "input" and (control.get("type") or "").lower() not in CTA_INPUT_TYPES:
             continue
         box = None
+        limit = SIGNUP_BOX_MAX_CHARS if (control.get("type") or "").lower() == "email" else CTA_BOX_MAX_CHARS
         for ancestor in control.iterancestors(*CTA_BOX_TAGS):
-            if ancestor.tag == "body" or len(normalize_space(text_of(ancestor))) > CTA_BOX_MAX_CHARS:
+            if ancestor.tag == "body" or len(normalize_space(text_of(ancestor))) > limit:
                 break
             box = ancestor
         if box is not None and box.getparent() is not None:
