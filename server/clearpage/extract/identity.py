@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Headline/title agreement: shared words over the larger of the two word sets
@@ -34,6 +35,9 @@ COMBINING_MARKS_RE = re.compile("[\u0300-\u036f]")
 # A slug names a headline when nearly all its words are in it (IDENTITY_MIN_SHARE, as for
 # titles) and it is not a stub of it: its words cover at least this share of the headline's.
 SLUG_MIN_COVER = 0.5
+# Identity strings whose word sets are remembered: a page has a handful, a worker serves
+# pages one after another (a pure memo, it changes no result).
+WORD_SET_CACHE = 256
 
 
 class UrlSlug(str):
@@ -59,27 +63,33 @@ def url_slug(url: str | None) -> UrlSlug | None:
     return UrlSlug(" ".join(best)) if len(set(best)) >= IDENTITY_MIN_WORDS else None
 
 
-def _slug_share(text: str, slug: UrlSlug) -> float:
-    folded = COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text)) if not text.isascii() else text
-    words, slug_words = set(words_of(folded)), set(slug.split())
-    if len(words) < IDENTITY_MIN_WORDS:
-        return 0.0
+@lru_cache(maxsize=WORD_SET_CACHE)
+def _word_set(text: str) -> frozenset:
+    """The words of an identity string (the same few are compared with every headline)."""
+    return frozenset(words_of(text))
+
+
+def _slug_share(text: str, words: set, slug: UrlSlug) -> float:
+    if not text.isascii():
+        words = set(words_of(COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text))))
+    slug_words = _word_set(slug)
     common = len(words & slug_words)
     return common / len(slug_words) if common >= SLUG_MIN_COVER * len(words) else 0.0
 
 
 def identity_share(text: str, headlines) -> float:
     """How well a headline agrees with the page's identity strings: shared words over the
-    larger word set, best over the strings (0 for headlines under three words)."""
+    larger word set, best over the strings (0 for headlines under three words); a URL slug
+    agrees by containment (see ``UrlSlug``)."""
     words = set(words_of(text))
     if len(words) < IDENTITY_MIN_WORDS:
         return 0.0
     best = 0.0
     for headline in headlines:
         if isinstance(headline, UrlSlug):
-            best = max(best, _slug_share(text, headline))
+            best = max(best, _slug_share(text, words, headline))
             continue
-        other = set(words_of(headline))
+        other = _word_set(headline)
         if other:
             common = len(words & other)
             best = max(best, min(common / len(words), common / len(other)))
