@@ -202,7 +202,10 @@ RELATED_LINK_LABEL = re.compile(
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
 END_OF_STORY = re.compile(r"^((#\w[\w-]*\W*){2,}$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?\b|"
                           r"comments\s*\(\d+\)|be the first to comment|join the (conversation|discussion))", _I)
-# Author boxes after the body: "Jane Doe is a reporter covering ...".
+# Author boxes after the body: "Jane Doe is a reporter covering ...", "Jane Doe covers the
+# courts for ...", "Jane Doe has written for The Gazette since 2019": a name, then the job.
+_NAME = r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} "
 AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was|has been) (a|an|the|our) "
-    r".{0,80}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|author)\b")
+    _NAME + r"(is|was|has been) (a|an|the|our) "
+    r".{0,80}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|author)\b|"
+    + _NAME + r"(covers|has covered|writes (about|for)|has written (about|for)|reports on|has reported on) ")
