@@ -474,3 +474,20 @@ def test_box_that_opens_with_the_authors_name_after_the_body_is_the_author_bio(r
     text = " ".join("".join(root.itertext()).split())
     assert bio not in text and "More stories" not in text and mention in text
     assert [r.reason for r in removed] == ["author bio"]
+
+
+def test_dated_full_text_card_inside_a_body_of_div_paragraphs_is_dropped(rng):
+    # One <div> per paragraph; after the second, a box with a linked styled-div title, a date
+    # and a long excerpt of another story; the story goes on after it.
+    paras = [f"{sentence(rng)} {sentence(rng)}" for _ in range(8)]
+    excerpt = " ".join(sentence(rng) for _ in range(8))
+    k = cls(rng)
+    divs = [f"<div class='{k}'>{p}</div>" for p in paras]
+    card = (f"<div class='{cls(rng)}'><div><a href='/read/tram-line-extension-wins-approval'>Tram line "
+            f"extension wins final approval</a></div><div>January 6, 2026</div><p>{excerpt}</p></div>")
+    html = page(f"<section><h1>Council budget plan faces scrutiny from residents</h1><div>By Ana Ruiz</div>"
+                f"{''.join(divs[:2])}{card}{''.join(divs[2:])}</section>")
+    article = clearpage.clean(html, url="https://gazette.example/news/council-budget-plan-faces-scrutiny")
+    for p in paras:
+        assert p in article.text
+    assert excerpt not in article.text

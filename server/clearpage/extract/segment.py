@@ -76,6 +76,8 @@ SELF_URL_CANDIDATES = etree.XPath(
 SELF_URL_MAX_CHARS = 2048
 # A teaser box (linked heading + summary) holds at most this much text.
 TEASER_BOX_MAX_CHARS = 600
+# ... or, with its own dateline, a card with a full excerpt (about three paragraphs).
+DATED_TEASER_MAX_CHARS = 2000
 # A teaser box sits among the story's paragraphs: at least this many beside it.
 TEASER_PROSE_NEIGHBOURS = 2
 # A headline owns the dateline below it only when it is a real title, not a short label.
@@ -585,20 +587,27 @@ def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None,
 def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
     """A small box holding a heading that links to another page and a short summary: a
     teaser dropped into the story ("Read more" boxes). A section of the story itself
-    neither links away nor sits alone in a small box."""
-    if block.el.tag not in HEADING_TAGS or not _links_away(block, page_url):
+    neither links away nor sits alone in a small box. A styled line rather than a heading tag
+    titles one only in a dated box (source or time line), as cards are."""
+    if not block.heading or not _links_away(block, page_url):
         return False
     box = teaser_box(blocks, block, spans)
     if box is None:
         return False
     first, last = spans[box]
-    if sum(len(b.text) for b in blocks[first:last + 1]) > TEASER_BOX_MAX_CHARS:
+    # A dated box may carry a whole excerpt (a full-text card dropped into the body).
+    dated = any(b.meta for b in blocks[first:last + 1])
+    if block.el.tag not in HEADING_TAGS and not dated:
         return False
-    # Isolated among the story's paragraphs: a run of same-shaped boxes is a list that is
-    # the content itself ("the 21 best films", each a linked title and a blurb).
+    if sum(len(b.text) for b in blocks[first:last + 1]) > (DATED_TEASER_MAX_CHARS if dated else TEASER_BOX_MAX_CHARS):
+        return False
+    # Isolated among the story's paragraphs (<p> or one <div> each): a run of same-shaped
+    # boxes is a list that is the content itself ("the 21 best films", a linked title and a
+    # blurb each).
     siblings = [c for c in box.getparent() if c is not box and is_element(c)]
     shape = _signature(box)
-    prose_beside = sum(1 for c in siblings if c.tag == "p" and len(normalize_space(text_of(c))) >= PROSE_MIN_CHARS)
+    prose_beside = sum(1 for c in siblings if c.tag in ("p", "div") and c in spans
+                       and spans[c][0] == spans[c][1] and _is_prose(blocks[spans[c][0]]))
     return prose_beside >= TEASER_PROSE_NEIGHBOURS and all(_signature(c) != shape for c in siblings)
 
 
@@ -854,7 +863,19 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
                                 identity=_identity(headline, headlines)))
         if stop < end:
             segments.append(Segment(start=stop, end=end, kind="gap", prose=_prose_after(blocks, stop, end)))
+    _credit_story_around_teasers(segments)
     return segments
+
+
+def _credit_story_around_teasers(segments: list[Segment]) -> None:
+    """A teaser box sits inside a story: the body that goes on after it is still that story's,
+    so it counts toward the story's prose."""
+    for position, seg in enumerate(segments):
+        if seg.kind != "gap" or position == 0 or segments[position - 1].kind != "teaser":
+            continue
+        owner = next((s for s in reversed(segments[:position - 1]) if s.kind not in ("teaser", "gap")), None)
+        if owner is not None and owner.kind == "story":
+            owner.prose += seg.prose
 
 
 def _shingles(text: str) -> set:
