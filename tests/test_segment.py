@@ -491,3 +491,38 @@ def test_dated_full_text_card_inside_a_body_of_div_paragraphs_is_dropped(rng):
     for p in paras:
         assert p in article.text
     assert excerpt not in article.text
+
+
+def test_share_buttons_beside_the_headline_do_not_take_the_header_with_them():
+    # The preparation stage on its own: a short box around buttons is a call to action, but
+    # not once it holds the headline or the dateline.
+    from lxml import etree
+
+    from clearpage.extract.prepare import drop_call_to_action_boxes
+
+    html = ("<html><body><article><div><h1>Council budget plan faces scrutiny</h1><div>By Ana Ruiz "
+            "<time datetime='2024-03-03'>March 3, 2024</time></div><div><button>Share</button>"
+            "<button>Email</button></div></div><p>Body.</p><div><p>Try our app</p><button>Open</button>"
+            "</div></article></body></html>")
+    body = etree.fromstring(html, etree.HTMLParser()).find("body")
+    drop_call_to_action_boxes(body)
+    text = " ".join("".join(body.itertext()).split())
+    assert "Council budget plan faces scrutiny" in text and "By Ana Ruiz" in text
+    assert "Share" not in text and "Try our app" not in text
+
+
+def test_listicle_whose_entries_mostly_link_to_their_subject_is_kept_whole(rng):
+    # "The 12 best films": each entry a <section> with a linked <h3> (a few unlinked) and a
+    # long review. Sections linking away are the content here, not appended stories.
+    k = cls(rng)
+    entries = []
+    for i in range(12, 0, -1):
+        title = f"{i}) Film number {i}"
+        head = title if i % 4 == 0 else f"<a href='https://reviews.example/film-{i}-review'>{title}</a>"
+        entries.append(f"<section class='{k}'><h3>{head}</h3>{paragraphs(rng, 2)}</section>")
+    intro = paragraphs(rng, 2)
+    html = page(f"<article><h1>The 12 best films of the year and how to watch them</h1><div>By Ana Ruiz</div>"
+                f"{intro}{''.join(entries)}</article>", title="The 12 best films of the year and how to watch them")
+    article = clearpage.clean(html, url="https://gazette.example/best-films")
+    assert_story_only(article, intro + "".join(entries), [])
+    assert not article.related

@@ -76,6 +76,9 @@ SELF_URL_CANDIDATES = etree.XPath(
 SELF_URL_MAX_CHARS = 2048
 # A teaser box (linked heading + summary) holds at most this much text.
 TEASER_BOX_MAX_CHARS = 600
+# Among same-shaped sections, those whose heading links away are appended stories only
+# while they are at most this share (a story's own sections link nowhere).
+FOREIGN_SECTION_MAX_SHARE = 1 / 3
 # ... or, with its own dateline, a card with a full excerpt (about three paragraphs).
 DATED_TEASER_MAX_CHARS = 2000
 # A teaser box sits among the story's paragraphs: at least this many beside it.
@@ -575,13 +578,19 @@ def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None,
     if _prose_after(blocks, first, last + 1) < STORY_BODY_MIN_CHARS:
         return False
     shape = (box.tag, box.get("class"))
+    linked = unlinked = 0
     for sibling in box.getparent():
-        if sibling is box or not is_element(sibling) or (sibling.tag, sibling.get("class")) != shape:
+        if not is_element(sibling) or (sibling.tag, sibling.get("class")) != shape:
             continue
         heading = next(sibling.iter(*HEADING_TAGS), None)
-        if heading is not None and not heading.xpath("ancestor-or-self::a | descendant::a"):
-            return True
-    return False
+        if heading is not None:
+            if heading.xpath("ancestor-or-self::a | descendant::a"):
+                linked += 1
+            else:
+                unlinked += 1
+    # The odd one out: where most sections link away, the page is a list of linked entries
+    # (a listicle's films, a guide's products) and that is its content.
+    return unlinked > 0 and linked <= FOREIGN_SECTION_MAX_SHARE * (linked + unlinked)
 
 
 def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
@@ -781,6 +790,11 @@ def _is_bare_peer(blocks: list[Block], block: Block, main_index: int) -> bool:
         return False
     following = next((b.index for b in blocks[block.index + 1:] if b.heading and b.el.tag == block.el.tag),
                      len(blocks))
+    # An <h1> among the story's own paragraphs (same parent) titles a section of it (Medium
+    # sets section headings in <h1>); the next article's sits in a box of its own.
+    parent = block.el.getparent()
+    if any(_is_prose(b) and b.el.getparent() is parent for b in blocks[main_index + 1:block.index]):
+        return False
     return _prose_after(blocks, main_index, block.index) >= PEER_MAIN_MIN_PROSE \
         and _prose_after(blocks, block.index, following) >= STORY_BODY_MIN_CHARS
 
