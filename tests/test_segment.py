@@ -526,3 +526,22 @@ def test_listicle_whose_entries_mostly_link_to_their_subject_is_kept_whole(rng):
     article = clearpage.clean(html, url="https://gazette.example/best-films")
     assert_story_only(article, intro + "".join(entries), [])
     assert not article.related
+
+
+def test_repeated_ad_labels_between_list_entries_are_not_datelines(rng):
+    # "Advertisement" / "Story continues below advertisement" repeat down the page; a repeated
+    # short line is usually a source label (a dateline), but not when it is a widget's label:
+    # the entry headings under them must not become story starts.
+    entries = []
+    for i in range(1, 9):
+        entries.append(f"<h3><a href='https://store.example/game-{i}'>Game number {i} ($20)</a></h3>"
+                       f"{paragraphs(rng, 1)}")
+        if i % 2 == 0:
+            entries.append("<div>Advertisement</div><p>Story continues below advertisement</p>")
+    html = page(f"<article><h1>These are the 8 coolest console games of the year</h1><div>By Ana Ruiz</div>"
+                f"<div>{paragraphs(rng, 2)}{''.join(entries)}</div></article>",
+                title="These are the 8 coolest console games of the year")
+    article = clearpage.clean(html, url="https://gazette.example/coolest-games", explain=True)
+    assert not [r for r in article.removed if r.reason == "other story"]
+    for i in range(1, 9):
+        assert f"Game number {i} ($20)" in article.text

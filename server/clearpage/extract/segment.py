@@ -395,7 +395,9 @@ def _mark_meta(blocks: list[Block]) -> None:
         block.meta = bool(
             patterns.is_date_line(block.text) or patterns.BYLINE_LINE.search(block.text)
             or any(True for _ in block.el.iter("time"))
-            or short[_label_key(block.text)] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text))
+            or short[_label_key(block.text)] >= SOURCE_LABEL_MIN_REPEATS and not patterns.SENTENCE_END.search(block.text)
+            # a repeated ad or widget label ("Advertisement") names no source
+            and vocabulary_reason(block.text) is None)
 
 
 def _weight(block: Block) -> int:
