@@ -545,3 +545,17 @@ def test_repeated_ad_labels_between_list_entries_are_not_datelines(rng):
     assert not [r for r in article.removed if r.reason == "other story"]
     for i in range(1, 9):
         assert f"Game number {i} ($20)" in article.text
+
+
+def test_without_identity_the_first_of_several_full_articles_is_the_story(rng):
+    # Nothing names the story (site-name <title>, id-only URL): a short full article under
+    # its <h1> with a byline, then a much longer one of the same shape (infinite scroll).
+    # The page was opened on the first.
+    k = cls(rng)
+    first, second = paragraphs(rng, 4), paragraphs(rng, 16)
+    arts = "".join(f"<article class='{k}'><header><h1>{t}</h1><div>By {a}</div></header><div>{b}</div></article>"
+                   for t, a, b in (("Council budget plan faces scrutiny from residents", "Ana Ruiz", first),
+                                   ("Transport network rethinks its whole timetable", "Lee Park", second)))
+    html = f"<!doctype html><html><head><title>Gazette</title></head><body><main>{arts}</main></body></html>"
+    article = clearpage.clean(html, url="https://gazette.example/a/88123")
+    assert_story_only(article, first, texts_of(second))

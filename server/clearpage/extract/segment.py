@@ -964,6 +964,11 @@ def _first_substantial(segments: list[Segment], stories: list[Segment], page_url
     primary = [s for s in stories if s.prose >= OWN_HEADLINE_MIN_PROSE
                and (related_at is None or s.start < related_at)
                and not (s.kind == "story" and s.headline is not None and _links_away(s.headline, page_url))]
+    # Full articles one after another, each under its own <h1> (infinite scroll): the page
+    # was opened on the first; the ones below load as the reader scrolls.
+    full = [s for s in primary if s.headline is not None and s.headline.el.tag == "h1"]
+    if len(full) >= 2:
+        return full[0]
     pool = primary or stories
     longest = max(s.prose for s in pool)
     return next(s for s in pool if s.prose >= MAIN_PROSE_SHARE * longest)
