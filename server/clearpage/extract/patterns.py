@@ -58,7 +58,7 @@ RELATED_HEADING = re.compile(
     r"trending( now| stories)?|latest( news| stories| articles)?|top stories|editor'?s picks|"
     r"don'?t miss|in other news|more headlines|other stories|keep reading|related topics|"
     r"lire aussi|à lire aussi|sur le même sujet|voir aussi|"
-    r"mehr zum thema|das könnte sie auch interessieren|weitere artikel|lesen sie auch|"
+    r"mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|lesen sie auch|"
     r"te puede interesar|también te puede interesar|noticias relacionadas|lee también|"
     r"leia também|notícias relacionadas|potrebbe interessarti|leggi anche|articoli correlati|"
     r"gerelateerde artikelen|lees ook|související články|čtěte také|powiązane artykuły|"
@@ -196,8 +196,9 @@ BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$",
 # Removed only when a link holds most of the line (see boilerplate._related_links).
 RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
-    r"recommended|don'?t miss|lire aussi|à lire aussi|lesen sie auch|mehr dazu|lee también|"
-    r"leia também|leggi anche|lees ook|czytaj też|читайте также)\s*[:：|]", _I)
+    r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|lesen sie auch|mehr dazu|"
+    r"auch interessant|lee también|lea también|leia também|veja também|leggi anche|lees ook|"
+    r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
 END_OF_STORY = re.compile(r"^((#\w[\w-]*\W*){2,}$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?\b|"
