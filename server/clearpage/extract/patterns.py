@@ -158,7 +158,7 @@ WIDGET_PATTERNS = {
                           r"subscribers)", _I),
     # Labels announcing a video, audio or gallery promo: "WATCH: …", "VIDEO | …".
     "media-promo": re.compile(r"^(watch|video|listen|podcast|photos|gallery)\s*[:|–—]\s*\S", _I),
-    "share": re.compile(r"^((share|tweet|pin|email|e-mail|print|copy( link)?|facebook|twitter|x|"
+    "share": re.compile(r"^\W*((share|tweet|pin|email|e-mail|print|copy( link)?|facebook|twitter|x|"
                         r"linkedin|whatsapp|telegram|reddit|pinterest|messenger|flipboard|threads|"
                         r"bluesky|sdílet|partager|teilen|compartir|condividi|поделиться|分享|"
                         r"シェア|공유)(\W+|$)){2,}$|^share (this|on|via)\b.{0,40}$", _I),
@@ -196,8 +196,9 @@ BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$",
 # Removed only when a link holds most of the line (see boilerplate._related_links).
 RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
-    r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|lesen sie auch|mehr dazu|"
-    r"auch interessant|lee también|lea también|leia também|veja também|leggi anche|lees ook|"
+    r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|sur le même sujet|"
+    r"lesen sie auch|mehr dazu|auch interessant|relacionad[oa]s?|lee también|lea también|"
+    r"leia também|veja também|leggi anche|correlat[oi]|lees ook|gerelateerd|"
     r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
