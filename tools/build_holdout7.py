@@ -49,6 +49,9 @@ LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 MIN_BYTES, MAX_BYTES = 20_000, 150_000
 CASE_FILES = ("page.html", "case.json", "reference.html")
 GOLDEN_FILES = ("expected.html", "expected.json")
+# Measured untouched as group "holdout" (0.944 F1), then tuned on (see README): a
+# regression set now, its leaks asserted like every cluttered page.
+GROUP = "cluttered"
 CASE_KEYS = ("url", "captured", "group", "why", "source", "license", "title", "clutter")
 DISJOINT_NGRAM = 8  # no clutter item may share a run of this many words with the story
 
@@ -1523,7 +1526,7 @@ def build_case(n: int) -> Built:
     parts += [f"identity: {IDENT_DESC[ident]}", f"classes: {spec['scheme']}",
               "semantic tags" if spec["sem"] else "div soup", f"body paragraphs: {BODY_DESC[style]}"]
     parts += ctx.notes
-    case = {"url": url, "captured": CAPTURED, "group": "holdout", "why": "; ".join(parts) + ".",
+    case = {"url": url, "captured": CAPTURED, "group": GROUP, "why": "; ".join(parts) + ".",
             "source": SOURCE, "license": LICENSE, "title": main.title,
             "clutter": [] if plain else ctx.clutter}
     if plain:
@@ -1595,7 +1598,7 @@ def check() -> int:
                     problems.append(f"{fname} differs from the generator's output (rebuild)")
             if (folder / "case.json").exists():
                 info = json.loads((folder / "case.json").read_text(encoding="utf-8"))
-                if info.get("group") != "holdout" or info.get("source") != SOURCE:
+                if info.get("group") != GROUP or info.get("source") != SOURCE:
                     problems.append("bad group/source")
         status = "ok" if not problems else "FAIL"
         print(f"{status:4} {built.name:12} {len(built.page.encode()) // 1024:4d} KB  {len(built.case['clutter']):2d} clutter")

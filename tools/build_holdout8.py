@@ -44,7 +44,9 @@ from clearpage import seeds as cs  # noqa: E402  (format helpers only: text bloc
 
 PREFIX = "holdout8"
 CAPTURED = "2026-11-29"
-GROUP = "holdout"
+# Measured untouched as group "holdout" (0.940 F1), then tuned on (see README): a
+# regression set now, its leaks asserted like every cluttered page.
+GROUP = "cluttered"
 SOURCE = "tools/build_holdout8.py"
 LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 MIN_PAGE, MAX_PAGE = 20_000, 200_000
