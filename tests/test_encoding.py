@@ -90,3 +90,22 @@ def test_every_format_is_utf8_encoded(client, fmt):
     assert response.status_code == 200
     assert response.headers["Content-Type"].endswith("charset=utf-8")
     assert EXPECTED["ja"][2] in response.get_data().decode("utf-8")
+
+
+CONTROL_ALPHABET = [chr(c) for c in range(0, 40)] + ["a", "é", "中", "\ud800", "\udfff", "\ufffe", "\uffff",
+                                                     "\ufffd", "\U0001f600"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_byte_level_control_checks_agree_with_the_regexes(seed):
+    # parse.py scans for control and XML-incompatible characters on the UTF-8 bytes (C speed);
+    # the regexes are the definition.
+    import random
+
+    from clearpage.extract import parse
+
+    rng = random.Random(seed)
+    for _ in range(4000):
+        text = "".join(rng.choice(CONTROL_ALPHABET) for _ in range(rng.randint(0, 10)))
+        assert parse.has_xml_incompatible(text) == bool(parse.XML_INCOMPATIBLE_RE.search(text)), repr(text)
+        assert parse.count_controls(text) == len(parse.CONTROL_CHAR_RE.findall(text)), repr(text)

@@ -70,6 +70,25 @@ XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # They become U+FFFD before parsing; form feed (HTML whitespace) becomes a space. A control
 # character can then no longer hide a URL scheme either ("\x01javascript:" is not a scheme).
 XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The same C0 controls as bytes. UTF-8 never uses these values inside a multi-byte sequence,
+# so deleting them from the encoded text counts the characters: a C-speed pass, where the
+# character-class regexes above cost about 3 ns a character (half a bare parse on a 25 KB page).
+CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0e, 0x20))
+
+
+def count_controls(text: str) -> int:
+    """How many characters of ``text`` CONTROL_CHAR_RE matches."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, CONTROL_BYTES))
+
+
+def has_xml_incompatible(text: str) -> bool:
+    """Whether XML_INCOMPATIBLE_RE matches anywhere in ``text``."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return len(data.translate(None, CONTROL_BYTES)) != len(data) or "\ufffe" in text or "\uffff" in text
 
 # Attributes that lazy-loading scripts use to hold the real image; seen across
 # WordPress, lazysizes, lozad and news CMSs. Order is preference.
@@ -160,7 +179,7 @@ def check_markup(text: str) -> None:
     head = text[:MARKUP_SCAN_CHARS]
     if not head.strip():
         raise EmptyInput("the document is empty")
-    controls = len(CONTROL_CHAR_RE.findall(head))
+    controls = count_controls(head)
     if controls > BINARY_CONTROL_SHARE * len(head):
         raise UnsupportedMediaType("the body is binary data, not an HTML page")
     if not MARKUP_RE.search(head):
@@ -224,7 +243,7 @@ def parse_html(text: str) -> etree._Element:
     # lone surrogates cannot be held by the tree (see XML_INCOMPATIBLE_RE).
     if "\x0c" in text:
         text = text.replace("\x0c", " ")
-    if XML_INCOMPATIBLE_RE.search(text):
+    if has_xml_incompatible(text):
         text = XML_INCOMPATIBLE_RE.sub("\ufffd", text)
     # A plain etree parser: lxml.html's element classes cost a lookup per element touched,
     # which the extraction touches many times (dom.py has the few helpers they provided).
