@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import lxml.html
 
 from . import sanitize
 from .article import Article, RelatedLink
@@ -41,8 +40,7 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     extraction = extract_content(parsed.tree, meta, url=parsed.base_url)
     if extraction.node is not None:
         resolve_urls(extraction.node, parsed.base_url)
-    raw = lxml.html.tostring(extraction.node, encoding="unicode") if extraction.node is not None else ""
-    safe = sanitize.sanitize(raw)
+    safe = sanitize.sanitize_element(extraction.node) if extraction.node is not None else sanitize.Sanitized("", "")
     content_html, text = safe.html, safe.text
     words = word_count(text)
     story = _describe(meta, extraction, parsed.base_url, text)

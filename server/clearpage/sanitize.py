@@ -352,7 +352,7 @@ def _shed_attributes(el, tag: str) -> None:
     kept = [(name, value) for name, value in el.attrib.items() if name in keep]
     el.attrib.clear()
     for name, value in kept:
-        el.set(name, value)
+        el.set(name, xml_safe(value))  # a character reference (&#14;) may have put a control there
 
 
 def _unwrap_unknown(root) -> None:
@@ -446,24 +446,18 @@ def _lxml_tokens(root):
     if root.text:
         yield from _text_tokens(root.text)
     for child in root:
-        skip_depth = 0
         for event, el in etree.iterwalk(child, events=("start", "end")):
             tag = el.tag
             if not isinstance(tag, str):  # comments and processing instructions
-                if event == "end" and el is not child and el.tail and not skip_depth:
+                if event == "end" and el is not child and el.tail:
                     yield from _text_tokens(el.tail)
                 continue
-            if skip_depth:
-                skip_depth += 1 if event == "start" else -1
-                if skip_depth:
-                    continue
-            elif event == "start":
+            if event == "start":
                 attrs = {(None, name): value for name, value in el.attrib.items()}
-                if tag in VOID_TAGS:
-                    yield {"type": "EmptyTag", "name": tag, "namespace": None, "data": attrs}
-                    skip_depth = 1  # a void element has no content, whatever the tree says
-                    continue
-                yield {"type": "StartTag", "name": tag, "namespace": None, "data": attrs}
+                # libxml2 does not know every HTML5 void element ("<source>0" puts the 0
+                # inside); a browser closes them at once, so what they hold follows them.
+                kind = "EmptyTag" if tag in VOID_TAGS else "StartTag"
+                yield {"type": kind, "name": tag, "namespace": None, "data": attrs}
                 if el.text:
                     yield from _text_tokens(el.text)
                 continue
@@ -494,8 +488,19 @@ def sanitize(html: str) -> Sanitized:
     if not html or not html.strip():
         return Sanitized("", "")
     root = _parse_fragment(html)
-    if root is None:
-        return Sanitized("", "")
+    return Sanitized("", "") if root is None else _sanitize_root(root)
+
+
+def sanitize_element(node) -> Sanitized:
+    """``sanitize`` for a story that already is a tree (the extraction's): the element is moved
+    into a wrapper and prepared in place, so its owner must be done with it."""
+    root = etree.Element("body")
+    node.tail = None
+    root.append(node)
+    return _sanitize_root(root)
+
+
+def _sanitize_root(root) -> Sanitized:
     prepare(root)
     _bound_text(root)
     root = _parse_fragment(_content_html(root))
