@@ -109,3 +109,8 @@ def test_byte_level_control_checks_agree_with_the_regexes(seed):
         text = "".join(rng.choice(CONTROL_ALPHABET) for _ in range(rng.randint(0, 10)))
         assert parse.has_xml_incompatible(text) == bool(parse.XML_INCOMPATIBLE_RE.search(text)), repr(text)
         assert parse.count_controls(text) == len(parse.CONTROL_CHAR_RE.findall(text)), repr(text)
+    # across chunk boundaries
+    long = "a" * (parse.SCAN_CHUNK_CHARS - 1)
+    for bad in ("\x01", "\ud800", "\uffff"):
+        assert parse.has_xml_incompatible(long + bad + "b" * 10)
+    assert not parse.has_xml_incompatible(long + "é中" * 10)

@@ -74,6 +74,7 @@ XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uff
 # so deleting them from the encoded text counts the characters: a C-speed pass, where the
 # character-class regexes above cost about 3 ns a character (half a bare parse on a 25 KB page).
 CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0e, 0x20))
+SCAN_CHUNK_CHARS = 65536
 
 
 def count_controls(text: str) -> int:
@@ -83,12 +84,18 @@ def count_controls(text: str) -> int:
 
 
 def has_xml_incompatible(text: str) -> bool:
-    """Whether XML_INCOMPATIBLE_RE matches anywhere in ``text``."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
+    """Whether XML_INCOMPATIBLE_RE matches anywhere in ``text`` (in chunks, so that a large
+    page is not copied whole twice more)."""
+    if "\ufffe" in text or "\uffff" in text:
         return True
-    return len(data.translate(None, CONTROL_BYTES)) != len(data) or "\ufffe" in text or "\uffff" in text
+    for start in range(0, len(text), SCAN_CHUNK_CHARS):
+        try:
+            data = text[start:start + SCAN_CHUNK_CHARS].encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return True
+        if len(data.translate(None, CONTROL_BYTES)) != len(data):
+            return True
+    return False
 
 # Attributes that lazy-loading scripts use to hold the real image; seen across
 # WordPress, lazysizes, lozad and news CMSs. Order is preference.
