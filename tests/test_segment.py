@@ -559,3 +559,18 @@ def test_without_identity_the_first_of_several_full_articles_is_the_story(rng):
     html = f"<!doctype html><html><head><title>Gazette</title></head><body><main>{arts}</main></body></html>"
     article = clearpage.clean(html, url="https://gazette.example/a/88123")
     assert_story_only(article, first, texts_of(second))
+
+
+def test_long_quote_does_not_become_the_story_when_the_body_is_split_in_boxes(rng):
+    # The body sits in three same-class boxes between a gallery and a signup form; the last
+    # box holds a long quoted passage that outscores each box on its own.
+    k = cls(rng)
+    first, second = paragraphs(rng, 2), paragraphs(rng, 2)
+    quote = "".join(f"<p>{sentence(rng, 40)} {sentence(rng, 40)}</p>" for _ in range(6))
+    last = paragraphs(rng, 1)
+    html = page(f"<article><h1>Council budget plan faces scrutiny from residents</h1><div>By Ana Ruiz</div>"
+                f"<div class='{cls(rng)}'><div class='{k}'>{first}</div><div><figure><img src='/g.jpg'>"
+                f"<figcaption>1 of 12</figcaption></figure></div><div class='{k}'>{second}</div>"
+                f"<div class='{k}'><blockquote>{quote}</blockquote>{last}</div></div></article>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget")
+    assert_story_only(article, first + second + quote + last, [])

@@ -33,6 +33,8 @@ ALTERNATIVE_SCORE_SHARE = 0.75
 MIN_ALTERNATIVES = 3
 # Siblings join when their score reaches this share of the top score (or the floor).
 SIBLING_SCORE_SHARE = 0.2
+# Quoted material: never the story's container by itself.
+QUOTE_TAGS = frozenset({"blockquote", "q"})
 SIBLING_SCORE_FLOOR = 10
 # Stand-alone paragraphs join the story when longer than this and rarely linked.
 SIBLING_PARAGRAPH_CHARS = 80
@@ -283,6 +285,16 @@ def _promote_common_ancestor(top, others, scores: Scores):
     return top
 
 
+def _out_of_quotes(top, scores: Scores):
+    """A quotation is never the story, only part of it: a long quoted passage can outscore a
+    body that the page splits into several boxes (between ads, galleries, signup forms), so
+    the candidate becomes the quote's container (whose same-shaped siblings then join)."""
+    while top.tag in QUOTE_TAGS and top.getparent() is not None and top.getparent().tag != "body":
+        top = top.getparent()
+        scores.initialize(top)
+    return top
+
+
 def _climb(top, scores: Scores):
     """A parent that scores higher than the candidate holds more of the story."""
     last = scores.initialize(top)
@@ -353,7 +365,7 @@ def grab(body, flags: Flag, title: str | None, keep_sibling=lambda el: True) -> 
         content = article
         scores.initialize(article)
     else:
-        chosen = _climb(_promote_common_ancestor(top[0], top[1:], scores), scores)
+        chosen = _climb(_out_of_quotes(_promote_common_ancestor(top[0], top[1:], scores), scores), scores)
         content = _merge_siblings(chosen, scores, keep_sibling)
     return Grab(content=content, text_length=len(inner_text(content)),
                 scores=scores)
