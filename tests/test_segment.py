@@ -574,3 +574,36 @@ def test_long_quote_does_not_become_the_story_when_the_body_is_split_in_boxes(rn
                 f"<div class='{k}'><blockquote>{quote}</blockquote>{last}</div></div></article>")
     article = clearpage.clean(html, url="https://gazette.example/council-budget")
     assert_story_only(article, first + second + quote + last, [])
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Partager cet article", "share"),
+    ("Facebook X LinkedIn WhatsApp E-mail Copier le lien", "share"),
+    ("[ Print | Email | Share ]", "share"),
+    ("Essayez nos fonctions IA", "promo"),
+    ("Testen Sie unsere KI-Funktionen", "promo"),
+    ("Try Our AI Features Discover what our AI can do for you: instant summaries, answers with "
+     "sources, articles read aloud, and a daily briefing tailored to what you read most often.", "promo"),
+    ("The council said the plan would share costs with the county.", None),
+])
+def test_widget_vocabulary_in_several_languages(text, reason):
+    from clearpage.extract.boilerplate import vocabulary_reason
+
+    assert vocabulary_reason(text) == reason
+
+
+def test_product_pitch_with_a_feature_list_goes_whole(rng):
+    # A promo heading, a line and a list of features: longer than a label, anchored on the
+    # call to action, so the whole box goes (pitch length, as for paywall prompts).
+    from lxml import etree
+
+    from clearpage.extract.boilerplate import strip_boilerplate
+
+    box = ("<div><h3>Try our AI features</h3><p>Discover what the Gazette's AI can do for you:</p><ul>"
+           "<li>Instant summaries of every article in three points</li><li>Ask questions and get "
+           "sourced answers</li><li>Listen to articles read aloud, wherever you are going today</li></ul></div>")
+    root = etree.fromstring(f"<div>{paragraphs(rng, 3)}{box}{paragraphs(rng, 2)}</div>", etree.HTMLParser()).find(".//body/div")
+    removed = strip_boilerplate(root)
+    text = " ".join("".join(root.itertext()).split())
+    assert "Instant summaries" not in text and "Discover what" not in text
+    assert [r.reason for r in removed] == ["promo"]

@@ -23,10 +23,11 @@ from .identity import UrlSlug, identity_share, url_slug
 RELATED_LINK_MIN_DENSITY = 0.5
 # Widgets are short: longer blocks are prose and never matched against the vocabularies.
 WIDGET_MAX_CHARS = 200
-# Paywall and subscription pitches run longer than other widgets; the patterns that may
-# match them are anchored on a call to action, so a longer limit is safe for those.
+# Paywall, subscription and product pitches (a heading, a line, a list of features) run
+# longer than other widgets; their patterns are anchored on a call to action, so a longer
+# limit is safe for those.
 PITCH_MAX_CHARS = 400
-PITCH_REASONS = ("paywall", "newsletter")
+PITCH_REASONS = ("paywall", "newsletter", "promo")
 # Elements considered as widget containers (inline elements are judged with their block).
 WIDGET_TAGS = ("p", "div", "section", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
                "span", "a", "figcaption", "small", "header", "footer", "form", "nav", "dl")
@@ -84,9 +85,10 @@ def _widget_reason(text: str) -> str | None:
 
 
 def _widgets(root, removed: list) -> None:
+    gone: set = set()
     for el in list(root.iter(*WIDGET_TAGS)):
-        if el is root or el.getparent() is None:
-            continue
+        if el is root or el.getparent() is None or any(a in gone for a in el.iterancestors()):
+            continue  # inside a widget removed already
         text = short_text(el, PITCH_MAX_CHARS)
         if not text or any(True for _ in el.iter("img", "table")):
             continue
@@ -96,6 +98,7 @@ def _widgets(root, removed: list) -> None:
         if reason:
             _record(removed, reason, el, text)
             remove(el)
+            gone.add(el)
 
 
 def _app_boxes(root, removed: list) -> None:

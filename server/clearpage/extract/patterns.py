@@ -146,7 +146,15 @@ WIDGET_PATTERNS = {
                         r"try (our|the|out)\b.{0,40}\b(features?|app|ai|assistant|premium)|"
                         r"explore what .{0,60} can do|download (our|the) app|get the app|"
                         r"(ask|chat with) (our )?ai\b|ai[- ](generated )?summary|"
-                        r"unlock (premium|unlimited)|go premium|start your free trial)", _I),
+                        r"unlock (premium|unlimited)|go premium|start your free trial|"
+                        # the same AI/app pitches in other languages
+                        r"essayez (nos|notre|l['’])\b.{0,40}\b(fonctions?|appli|ia)|"
+                        r"(testen|probieren) sie (unsere|die)\b.{0,40}\b(funktionen|app|ki)|"
+                        r"prueb[ae] (nuestras?|la)\b.{0,40}\b(funciones|app|ia)|"
+                        r"prova (le nostre|la nostra|l['’])\b.{0,40}\b(funzioni|app|ia)|"
+                        r"probeer (onze|de)\b.{0,40}\b(functies|app|ai)|"
+                        r"téléchargez (notre|l['’])\s*app|laden sie (unsere|die) app|"
+                        r"descarga (nuestra|la) app)", _I),
     "newsletter": re.compile(r"^(newsletter\s*[:|–—-]|sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
                              r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
                              r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
@@ -160,8 +168,12 @@ WIDGET_PATTERNS = {
     "media-promo": re.compile(r"^(watch|video|listen|podcast|photos|gallery)\s*[:|–—]\s*\S", _I),
     "share": re.compile(r"^\W*((share|tweet|pin|email|e-mail|print|copy( link)?|facebook|twitter|x|"
                         r"linkedin|whatsapp|telegram|reddit|pinterest|messenger|flipboard|threads|"
-                        r"bluesky|sdílet|partager|teilen|compartir|condividi|поделиться|分享|"
-                        r"シェア|공유)(\W+|$)){2,}$|^share (this|on|via)\b.{0,40}$", _I),
+                        r"bluesky|sdílet|partager|teilen|compartir|condividi|delen|udostępnij|"
+                        r"поделиться|分享|シェア|공유|copier le lien|link kopieren|copiar enlace|"
+                        r"copia link|link kopiëren)(\W+|$)){2,}$|^share (this|on|via)\b.{0,40}$|"
+                        r"^(partager cet article|diesen artikel teilen|artikel teilen|"
+                        r"compartir (este|esta) (artículo|noticia)|condividi (questo|l['’]) ?articolo|"
+                        r"deel dit artikel|udostępnij artykuł)\W*$", _I),
     "comments": re.compile(r"^((\d+\s+)?comments?(\s*\(\d+\))?\W*$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?|"
                            r"be the first to comment|leave a (comment|reply)|post a comment|"
                            r"add a comment|join the (conversation|discussion)|show comments|"
