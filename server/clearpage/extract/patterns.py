@@ -209,7 +209,7 @@ BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$",
 RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
     r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|sur le même sujet|"
-    r"lesen sie auch|mehr dazu|auch interessant|relacionad[oa]s?|lee también|lea también|"
+    r"lesen sie auch|mehr dazu|mehr zum thema|auch interessant|relacionad[oa]s?|lee también|lea también|"
     r"leia também|veja também|leggi anche|correlat[oi]|lees ook|gerelateerd|"
     r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
