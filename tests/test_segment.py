@@ -580,6 +580,8 @@ def test_long_quote_does_not_become_the_story_when_the_body_is_split_in_boxes(rn
     ("Partager cet article", "share"),
     ("Facebook X LinkedIn WhatsApp E-mail Copier le lien", "share"),
     ("[ Print | Email | Share ]", "share"),
+    ("Onderwerpen: Wetenschap Tech Buitenland", "hashtags"),
+    ("Tags: council, budget, transport", "hashtags"),
     ("Essayez nos fonctions IA", "promo"),
     ("Testen Sie unsere KI-Funktionen", "promo"),
     ("Try Our AI Features Discover what our AI can do for you: instant summaries, answers with "

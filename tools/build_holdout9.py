@@ -51,7 +51,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 PREFIX = "holdout9"
 CAPTURED = "2026-11-29"
-GROUP = "holdout"
+# Measured untouched as group "holdout" (0.984 F1), then tuned on (see README): a
+# regression set now, its leaks asserted like every cluttered page.
+GROUP = "cluttered"
 SOURCE = "tools/build_holdout9.py"
 LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 MIN_PAGE, MAX_PAGE = 20_000, 200_000
@@ -953,10 +955,13 @@ def tweet(x: Ctx) -> str:
     who = x.rng.choice(PEOPLE)
     handle = slugify(who).replace("-", "_")[:14]
     pic = _rand(x.rng, string.ascii_letters + string.digits, 10)
-    return x.add(f'<blockquote class="twitter-tweet" data-dnt="true"><p lang="{x.lang}" dir="ltr">{esc(t)} '
-                 f'<a href="https://t.co/{pic}">pic.twitter.com/{pic}</a></p>— {esc(who)} (@{handle}) '
-                 f'<a href="https://twitter.com/{handle}/status/{x.rng.randint(10**17, 10**18)}">'
-                 f'{esc(x.date_text("2026-11-27"))}</a></blockquote>')
+    # Not recorded as clutter: a post the story embeds is quoted by the story (clearpage keeps
+    # it as a blockquote, as Readability.js does); it is not in reference.html either, so
+    # keeping it costs only precision.
+    return (f'<blockquote class="twitter-tweet" data-dnt="true"><p lang="{x.lang}" dir="ltr">{esc(t)} '
+            f'<a href="https://t.co/{pic}">pic.twitter.com/{pic}</a></p>— {esc(who)} (@{handle}) '
+            f'<a href="https://twitter.com/{handle}/status/{x.rng.randint(10**17, 10**18)}">'
+            f'{esc(x.date_text("2026-11-27"))}</a></blockquote>')
 
 
 def gallery(x: Ctx) -> str:

@@ -137,7 +137,10 @@ BYLINE_LINE = re.compile(r"(?i:^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(writte
 WIDGET_PATTERNS = {
     # "#Korea #Nuclear", or a "Hashtags"/"Tags" label over such a list.
     "hashtags": re.compile(r"^(hashtags?|tags|topics|schlagwörter|étiquettes|etiquetas|štítky)\W*$|"
-                           r"^(#\w[\w-]*\W*){2,}$", _I),
+                           r"^(#\w[\w-]*\W*){2,}$|"
+                           # "Topics: Science Tech World": the label with its short list
+                           r"^(tags?|topics|themen|schlagwörter|thèmes|sujets|étiquettes|temas|"
+                           r"etiquetas|argomenti|onderwerpen|tematy|štítky)\s*[:：]\s*\S.{0,120}$", _I),
     # Product promos: AI features, apps, premium.
     "promo": re.compile(r"^(read .{0,40}\bin (the|our) app\b|try it (free|now)|"
                         r"(new: )?ai summary\b|ask (the|our) .{0,30}\b(bot|assistant|ai)\b|"
