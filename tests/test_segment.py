@@ -609,3 +609,16 @@ def test_product_pitch_with_a_feature_list_goes_whole(rng):
     text = " ".join("".join(root.itertext()).split())
     assert "Instant summaries" not in text and "Discover what" not in text
     assert [r.reason for r in removed] == ["promo"]
+
+
+def test_dated_timeline_entries_after_the_intro_are_the_story(rng):
+    # After two intro paragraphs, an <ol> of dated entries, each a date line, an unlinked
+    # <h3> and a paragraph: the shape of a card feed, but the story's own timeline.
+    intro = paragraphs(rng, 2)
+    entries = "".join(f"<li><time datetime='20{10 + i}-01-01'>January 20{10 + i}</time><h3>Milestone number {i} "
+                      f"of the plan</h3>{paragraphs(rng, 1)}</li>" for i in range(8))
+    html = page(f"<main><article><header><h1>Council budget plan faces scrutiny from residents</h1>"
+                f"<p>By Ana Ruiz</p></header><div>{intro}<ol>{entries}</ol></div></article></main>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget", explain=True)
+    assert_story_only(article, intro + entries, [])
+    assert not [r for r in article.removed if r.reason == "other story"]

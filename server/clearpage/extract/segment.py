@@ -711,6 +711,7 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
             del starts[index]
     _drop_starts_inside_main(blocks, starts, shaped, headlines)
     _keep_entries_of_main(blocks, starts, cards, main_index)
+    _keep_unlinked_entries_in_body(blocks, starts, cards, main_index)
     _starts_after_story_end(blocks, starts)
     return starts
 
@@ -761,6 +762,23 @@ def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_i
             return
         del starts[index]
         previous_end = cards[index]
+
+
+def _keep_unlinked_entries_in_body(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
+    """Card-shaped entries inside the box that holds the main story's first paragraphs, whose
+    headings link nowhere, are the story's own (a dated timeline, an FAQ, numbered steps):
+    another story's card names and links that story."""
+    if main_index < 0:
+        return
+    first_prose = next((b for b in blocks[main_index + 1:] if _is_prose(b)), None)
+    if first_prose is None:
+        return
+    body_box = first_prose.el.getparent()
+    for index in [i for i in sorted(starts) if i > main_index and i in cards and starts[i] == "story"]:
+        head = next((b for b in blocks[index:cards[index] + 1] if b.heading), None)
+        if head is not None and head.link is None and not head.el.xpath("ancestor-or-self::a | descendant::a") \
+                and _contains(body_box, blocks[index].el):
+            del starts[index]
 
 
 def _drop_starts_inside_main(blocks, starts: dict, cards: set, headlines) -> None:
