@@ -582,6 +582,9 @@ def test_long_quote_does_not_become_the_story_when_the_body_is_split_in_boxes(rn
     ("[ Print | Email | Share ]", "share"),
     ("Onderwerpen: Wetenschap Tech Buitenland", "hashtags"),
     ("Tags: council, budget, transport", "hashtags"),
+    ("Sigue leyendo después del anuncio", "advertisement"),
+    ("Sponsorowane · FinanseDziś", "advertisement"),
+    ("Pobierz aplikację", "promo"),
     ("Essayez nos fonctions IA", "promo"),
     ("Testen Sie unsere KI-Funktionen", "promo"),
     ("Try Our AI Features Discover what our AI can do for you: instant summaries, answers with "
@@ -622,3 +625,21 @@ def test_dated_timeline_entries_after_the_intro_are_the_story(rng):
     article = clearpage.clean(html, url="https://gazette.example/council-budget", explain=True)
     assert_story_only(article, intro + entries, [])
     assert not [r for r in article.removed if r.reason == "other story"]
+
+
+def test_author_box_of_the_second_of_two_bylined_authors_goes():
+    from lxml import etree
+
+    from clearpage.extract.boilerplate import _author_names, strip_boilerplate
+
+    assert _author_names("By Ana Ruiz and Lee Park · 3 March") == ("Ana Ruiz", "Lee Park")
+    assert _author_names("Andrés Malamud, Martín Schapiro") == ("Andrés Malamud", "Martín Schapiro")
+    assert _author_names("Reuters") == ()
+    story = ("<div><p>The council voted on Tuesday to approve the plan, officials said after a long "
+             "meeting that ran into the night.</p><div><img src='/p.jpg' alt=''><p><strong>Sobre los "
+             "autores</strong></p><p>Lee Park es columnista de la Gaceta.</p></div></div>")
+    root = etree.fromstring(story, etree.HTMLParser()).find(".//body/div")
+    removed = strip_boilerplate(root, "By Ana Ruiz and Lee Park")
+    text = " ".join("".join(root.itertext()).split())
+    assert "columnista" not in text and "Sobre los" not in text and "council voted" in text
+    assert [r.reason for r in removed] == ["author bio"]

@@ -190,14 +190,15 @@ def _last_blocks(root, count: int) -> list:
     return found[::-1]
 
 
-def _author_bio(root, removed: list, author: str | None) -> None:
-    """An "X is a reporter …" box among the last blocks, or one that opens with the story's
-    own author's name ("Dave Steer has written for …", "More stories by Dave Steer")."""
+def _author_bio(root, removed: list, authors: tuple[str, ...]) -> None:
+    """An "X is a reporter …" box among the last blocks, or one that opens with the name of
+    one of the story's own authors ("Dave Steer has written for …", "More stories by Dave
+    Steer")."""
     for el in _last_blocks(root, AUTHOR_BIO_TAIL_BLOCKS):
         text = inner_text(el)
-        if len(text) > AUTHOR_BIO_MAX_CHARS:
-            continue
-        if patterns.AUTHOR_BIO.match(text) or (author and _names_author(text, author)):
+        if len(text) > AUTHOR_BIO_MAX_CHARS or not any(a is root for a in el.iterancestors()):
+            continue  # too long, or inside a box removed already
+        if patterns.AUTHOR_BIO.match(text) or any(_names_author(text, author) for author in authors):
             box = _author_box(root, el)
             _record(removed, "author bio", box, inner_text(box))
             remove(box)
@@ -220,12 +221,14 @@ def _names_author(text: str, author: str) -> bool:
     return len(text) <= AUTHOR_LINE_MAX_CHARS and text.endswith(author) and not patterns.SENTENCE_END.search(text)
 
 
-def _author_name(byline: str | None) -> str | None:
-    """The name a byline gives ("By Dave Steer | Staff" -> "Dave Steer"), if it has two words."""
+def _author_names(byline: str | None) -> tuple[str, ...]:
+    """The names a byline gives ("By Dave Steer | Staff" -> "Dave Steer"; "By Ana Ruiz and
+    Lee Park" -> both), each of two words or more."""
     if not byline:
-        return None
-    name = patterns.BYLINE_TAIL.sub("", patterns.BYLINE_PREFIX.sub("", byline)).strip()
-    return name if len(name.split()) >= AUTHOR_NAME_MIN_WORDS else None
+        return ()
+    names = patterns.BYLINE_TAIL.sub("", patterns.BYLINE_PREFIX.sub("", byline)).strip()
+    return tuple(name.strip() for name in patterns.NAME_SEPARATOR.split(names)
+                 if len(name.split()) >= AUTHOR_NAME_MIN_WORDS)
 
 
 def _is_trailing_label(el, text: str) -> bool:
@@ -272,6 +275,6 @@ def strip_boilerplate(root, byline: str | None = None) -> list[RemovedBlock]:
     _widgets(root, removed)
     _app_boxes(root, removed)
     _headline_teasers(root, removed)
-    _author_bio(root, removed, _author_name(byline))
+    _author_bio(root, removed, _author_names(byline))
     _trailing_labels(root, removed)
     return removed

@@ -157,7 +157,8 @@ WIDGET_PATTERNS = {
                         r"prova (le nostre|la nostra|l['’])\b.{0,40}\b(funzioni|app|ia)|"
                         r"probeer (onze|de)\b.{0,40}\b(functies|app|ai)|"
                         r"téléchargez (notre|l['’])\s*app|laden sie (unsere|die) app|"
-                        r"descarga (nuestra|la) app)", _I),
+                        r"descarga (nuestra|la) app|unsere app\b|pobierz aplikację|"
+                        r"scarica (la nostra |l['’])app|download onze app|baixe (o nosso|o) app)", _I),
     "newsletter": re.compile(r"^(newsletter\s*[:|–—-]|sign up (for|to)|subscribe (to|for|now)|get (our|the) .{0,40}"
                              r"(newsletter|in your inbox)|join our (newsletter|mailing list)|"
                              r"enter your e-?mail|newsletter\W*$|abonnez-vous|newsletter abonnieren|"
@@ -184,7 +185,11 @@ WIDGET_PATTERNS = {
                            r"zatím žádné komentáře|コメント|评论|댓글)", _I),
     "advertisement": re.compile(r"^(advertisement|advertising|sponsored( content)?|ad|ads|anzeige|"
                                 r"werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|"
-                                r"広告|광고|story continues below advertisement)"
+                                r"広告|광고|sponsorowane|gesponsert|sponsorisé|patrocinado|"
+                                r"sponsorizzato|gesponsord|story continues below advertisement|"
+                                r"sigue leyendo (después|debajo) del anuncio|la suite après (cette|la) publicité|"
+                                r"weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|"
+                                r"czytaj dalej pod reklamą|lees verder na de advertentie)"
                                 r"(\W*$|\s*[·|•–—-]\s*.{0,60}$)", _I),
     "cookies": re.compile(r"^(this (site|website) uses cookies|we use cookies|we and our partners "
                           r"(store|use)|by continuing to (browse|use)|accept (all )?cookies|"
@@ -205,6 +210,8 @@ PITCH_CTAS = ("sign up", "subscribe")
 PITCH_ENDING = re.compile(r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|subscribe)\W*$", _I)
 # The "By" word (and what precedes it, e.g. "Words by") that opens a byline line.
 BYLINE_PREFIX = re.compile(r"^.{0,20}?\b(by|von|par|por|di|door|av|af)\s+", _I)
+# Between the names of a byline with several authors: "Ana Ruiz, Lee Park and Jo Kim".
+NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bi\b|\ben\b)\s*", _I)
 # What follows the name on a byline line: " · Updated 12:42 GMT", " | March 3", " — Reuters".
 BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$", _I)
 # The label of an inline link to another story inside the body: "Read more: <a>…</a>".
@@ -213,7 +220,8 @@ RELATED_LINK_LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|related( story| article)?|see also|more( on this)?|"
     r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|sur le même sujet|"
     r"lesen sie auch|mehr dazu|mehr zum thema|auch interessant|relacionad[oa]s?|lee también|lea también|"
-    r"leia também|veja também|leggi anche|correlat[oi]|lees ook|gerelateerd|"
+    r"leia também|veja também|leggi anche|correlat[oi]|lees ook|gerelateerd|leer más|lire la suite|"
+    r"weiterlesen|czytaj więcej|leggi di più|lees meer|관련 ?기사|関連記事|相关阅读|相關新聞|"
     r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
@@ -223,6 +231,9 @@ END_OF_STORY = re.compile(r"^((#\w[\w-]*\W*){2,}$|\d[\d,.]*k?\s+comments?\b|no c
 # courts for ...", "Jane Doe has written for The Gazette since 2019": a name, then the job.
 _NAME = r"^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} "
 AUTHOR_BIO = re.compile(
-    _NAME + r"(is|was|has been) (a|an|the|our) "
+    # the box's own heading, in several languages
+    r"^(?i:about the authors?|sobre (el|la|los|las) autor(a|es|as)?|à propos de l['’]auteur|"
+    r"über (den|die) autor(in|en)?|o autorze|sull['’]autore|over de auteur)\b|"
+    + _NAME + r"(is|was|has been) (a|an|the|our) "
     r".{0,80}\b(reporter|writer|editor|correspondent|journalist|columnist|contributor|author)\b|"
     + _NAME + r"(covers|has covered|writes (about|for)|has written (about|for)|reports on|has reported on) ")
