@@ -643,3 +643,31 @@ def test_author_box_of_the_second_of_two_bylined_authors_goes():
     text = " ".join("".join(root.itertext()).split())
     assert "columnista" not in text and "Sobre los" not in text and "council voted" in text
     assert [r.reason for r in removed] == ["author bio"]
+
+
+def test_sponsored_card_goes_with_its_label_and_a_lone_ad_label_alone():
+    from lxml import etree
+
+    from clearpage.extract.boilerplate import strip_boilerplate
+
+    story = ("<div><p>The council voted on Tuesday to approve the plan after a long meeting.</p>"
+             "<div><p><span>Sponsored · Acme Finance</span><img src='/ad.jpg' alt=''></p>"
+             "<h3><a href='https://ads.example.net/c?id=1'>Savers move money to this account</a></h3>"
+             "<p>Rates like this have not been seen in years.</p></div>"
+             "<p>Advertisement</p><p>Residents asked for public hearings before any vote.</p></div>")
+    root = etree.fromstring(story, etree.HTMLParser()).find(".//body/div")
+    removed = strip_boilerplate(root)
+    text = " ".join("".join(root.itertext()).split())
+    assert "Savers move money" not in text and "Rates like this" not in text and "Advertisement" not in text
+    assert "council voted" in text and "public hearings" in text
+    assert [r.reason for r in removed] == ["advertisement", "advertisement"]
+
+
+def test_widget_label_split_across_blocks_is_read_with_a_space():
+    # "<p>Our app</p><p>Alerts…</p>" reads "Our app Alerts…", so an anchored vocabulary
+    # matches the box (not "Our appAlerts…").
+    from clearpage.extract.dom import short_text
+    from lxml import etree
+
+    box = etree.fromstring("<div><p><strong>Unsere App</strong></p><p>Eilmeldungen und mehr.</p></div>")
+    assert short_text(box, 200) == "Unsere App Eilmeldungen und mehr."

@@ -33,6 +33,10 @@ WIDGET_TAGS = ("p", "div", "section", "aside", "ul", "ol", "li", "h2", "h3", "h4
                "span", "a", "figcaption", "small", "header", "footer", "form", "nav", "dl")
 # Boxes holding these are content, whatever links they carry.
 DATA_TAGS = ("table", "pre", "ol", "ul")
+# Boxes a sponsor label may open (a paid card).
+CARD_BOX_TAGS = ("div", "section", "aside", "li", "article")
+# Levels the label may sit below its card (in a wrapper line with the card's picture).
+CARD_LABEL_DEPTH = 2
 # A teaser is a headline and a blurb (as segment.TEASER_BOX_MAX_CHARS).
 TEASER_MAX_CHARS = 600
 # A paragraph beside a teaser is the story's prose from this length (two sentences).
@@ -96,9 +100,28 @@ def _widgets(root, removed: list) -> None:
         if reason and len(text) > WIDGET_MAX_CHARS and reason not in PITCH_REASONS:
             continue
         if reason:
+            if reason == "advertisement":
+                el = _sponsored_card(root, el)
+                text = inner_text(el)
             _record(removed, reason, el, text)
             remove(el)
             gone.add(el)
+
+
+def _sponsored_card(root, label):
+    """A "Sponsored" label that opens a small box (a paid card: label, picture, linked title,
+    blurb) takes the box with it; a label standing in the story's column goes alone."""
+    el = label
+    for _ in range(CARD_LABEL_DEPTH):
+        box = el.getparent()
+        if box is None or box is root or (box.text or "").strip() \
+                or next((c for c in box if is_element(c)), None) is not el:
+            return label
+        if box.tag in CARD_BOX_TAGS and short_text(box, PITCH_MAX_CHARS) is not None \
+                and any(True for _ in box.iter("a", "img")):
+            return box
+        el = box
+    return label
 
 
 def _app_boxes(root, removed: list) -> None:

@@ -65,7 +65,10 @@ def short_text(el, limit: int) -> str | None:
         if total > limit:
             return None
         pieces.append(piece)
-    text = normalize_space("".join(pieces))
+    # Element edges separate words ("<p>Our app</p><p>Alerts…" is "Our app Alerts…"), as
+    # they do on screen between blocks; a word split across inline tags may gain a space,
+    # which widget vocabularies do not mind.
+    text = normalize_space(" ".join(pieces))
     return text if len(text) <= limit else None
 
 

@@ -139,7 +139,7 @@ WIDGET_PATTERNS = {
     "hashtags": re.compile(r"^(hashtags?|tags|topics|schlagwörter|étiquettes|etiquetas|štítky)\W*$|"
                            r"^(#\w[\w-]*\W*){2,}$|"
                            # "Topics: Science Tech World": the label with its short list
-                           r"^(tags?|topics|themen|schlagwörter|thèmes|sujets|étiquettes|temas|"
+                           r"^(tags?|topics|themen|schlagwörter|thèmes|sujets|mots-clés|étiquettes|temas|"
                            r"etiquetas|argomenti|onderwerpen|tematy|štítky)\s*[:：]\s*\S.{0,120}$", _I),
     # Product promos: AI features, apps, premium.
     "promo": re.compile(r"^(read .{0,40}\bin (the|our) app\b|try it (free|now)|"
