@@ -65,7 +65,9 @@ from clearpage import seeds as cpseeds  # noqa: E402  (case format helpers: bloc
 
 PREFIX = "holdout10"
 CAPTURED = "2026-11-29"
-GROUP = "holdout"
+# Measured untouched as group "holdout" (0.963 F1), then tuned on (see README): a
+# regression set now, its leaks asserted like every cluttered page.
+GROUP = "cluttered"
 SOURCE = "tools/build_holdout10.py"
 LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 MIN_PAGE_BYTES = 20_000
