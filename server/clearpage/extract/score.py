@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -33,6 +34,9 @@ ALTERNATIVE_SCORE_SHARE = 0.75
 MIN_ALTERNATIVES = 3
 # Siblings join when their score reaches this share of the top score (or the floor).
 SIBLING_SCORE_SHARE = 0.2
+# Verdicts on class/id strings remembered: a page repeats a few hundred of them over
+# thousands of elements (a pure memo, it changes no result).
+NAME_VERDICT_CACHE = 4096
 # Quoted material: never the story's container by itself.
 QUOTE_TAGS = frozenset({"blockquote", "q"})
 SIBLING_SCORE_FLOOR = 10
@@ -81,14 +85,7 @@ class Scores:
     def class_weight(self, el) -> int:
         if Flag.WEIGHT_CLASSES not in self.flags:
             return 0
-        weight = 0
-        for value in (el.get("class"), el.get("id")):
-            if value:
-                if patterns.NEGATIVE_CLASS.search(value):
-                    weight -= CLASS_WEIGHT
-                if patterns.POSITIVE_CLASS.search(value):
-                    weight += CLASS_WEIGHT
-        return weight
+        return _name_weight(el.get("class")) + _name_weight(el.get("id"))
 
     def initialize(self, el) -> float:
         if el not in self.values:
@@ -145,19 +142,41 @@ def _remove_and_next(node):
     return nxt
 
 
+@lru_cache(maxsize=NAME_VERDICT_CACHE)
+def _name_weight(value: str | None) -> int:
+    """Readability.js's class weight of one class or id string."""
+    if not value:
+        return 0
+    weight = 0
+    if patterns.NEGATIVE_CLASS.search(value):
+        weight -= CLASS_WEIGHT
+    if patterns.POSITIVE_CLASS.search(value):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+@lru_cache(maxsize=NAME_VERDICT_CACHE)
+def _unlikely_name(names: str) -> bool:
+    """Class and id read as page furniture ("sidebar", "comment"…) and not as content."""
+    return bool(patterns.UNLIKELY_CANDIDATES.search(names)) and not patterns.OK_MAYBE_CANDIDATE.search(names)
+
+
+@lru_cache(maxsize=NAME_VERDICT_CACHE)
+def _byline_name(names: str) -> bool:
+    return bool(patterns.BYLINE_HINTS.search(names))
+
+
 def _is_unlikely(node, flags: Flag) -> bool:
     if Flag.STRIP_UNLIKELYS not in flags or node.tag in ("body", "a"):
         return False
-    ms = match_string(node)
-    if patterns.UNLIKELY_CANDIDATES.search(ms) and not patterns.OK_MAYBE_CANDIDATE.search(ms) \
-            and not has_ancestor(node, ("table", "code")):
+    if _unlikely_name(match_string(node)) and not has_ancestor(node, ("table", "code")):
         return True
     return (node.get("role") or "") in patterns.UNLIKELY_ROLES
 
 
 def _is_byline(node) -> bool:
     if node.get("rel") == "author" or "author" in (node.get("itemprop") or "") \
-            or patterns.BYLINE_HINTS.search(match_string(node)):
+            or _byline_name(match_string(node)):
         text = inner_text(node)
         return 0 < len(text) < BYLINE_MAX_CHARS
     return False
