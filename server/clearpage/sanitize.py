@@ -50,6 +50,7 @@ from bleach.html5lib_shim import Filter, HTMLSerializer
 from lxml import etree
 
 from .extract.dom import drop_tag
+from .extract.parse import neutralize_control_references
 from .extract.text import text_of
 from .limits import MAX_FRAGMENT_CHARS, cut_from
 
@@ -407,7 +408,7 @@ def _parse_fragment(html: str):
     whole document so that stray ``<html>``/``<body>``/``<head>`` tags in it are merged the way
     libxml2 always does instead of failing (``fragment_fromstring`` asserts on them)."""
     try:
-        doc = lxml.html.document_fromstring(f"<html><body>{xml_safe(html)}</body></html>",
+        doc = lxml.html.document_fromstring(f"<html><body>{neutralize_control_references(xml_safe(html))}</body></html>",
                                             parser=_FRAGMENT_PARSER)
     except (etree.ParserError, ValueError):
         return None

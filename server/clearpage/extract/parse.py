@@ -75,6 +75,14 @@ XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uff
 # character-class regexes above cost about 3 ns a character (half a bare parse on a 25 KB page).
 CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0e, 0x20))
 SCAN_CHUNK_CHARS = 65536
+# Character references to those same controls ("&#1;", "&#x0B"): libxml2 decodes them into
+# the tree, where any later edit of that text fails (and a browser shows nothing for them).
+CONTROL_REFERENCE_RE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])(?!\d)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?")
+
+
+def neutralize_control_references(text: str) -> str:
+    return CONTROL_REFERENCE_RE.sub("\ufffd", text) if "&#" in text else text
 
 
 def count_controls(text: str) -> int:
@@ -252,6 +260,7 @@ def parse_html(text: str) -> etree._Element:
         text = text.replace("\x0c", " ")
     if has_xml_incompatible(text):
         text = XML_INCOMPATIBLE_RE.sub("\ufffd", text)
+    text = neutralize_control_references(text)
     # A plain etree parser: lxml.html's element classes cost a lookup per element touched,
     # which the extraction touches many times (dom.py has the few helpers they provided).
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
