@@ -671,3 +671,19 @@ def test_widget_label_split_across_blocks_is_read_with_a_space():
 
     box = etree.fromstring("<div><p><strong>Unsere App</strong></p><p>Eilmeldungen und mehr.</p></div>")
     assert short_text(box, 200) == "Unsere App Eilmeldungen und mehr."
+
+
+def test_list_of_linked_entries_among_the_story_paragraphs_is_kept(rng):
+    # "The 8 best games": after the intro paragraphs, an <ol> whose items each hold an <h3>
+    # linking to the product, an embed and a review paragraph. No dateline: list content.
+    intro = paragraphs(rng, 2)
+    items = "".join(f"<li><h3><a href='https://store.example/game-{i}'>Game number {i} ($20)</a></h3>"
+                    f"<p><iframe src='https://www.youtube.com/embed/abc{i}'></iframe></p>{paragraphs(rng, 1)}</li>"
+                    for i in range(8))
+    outro = paragraphs(rng, 1)
+    html = page(f"<article><h1>These are the 8 coolest console games of the year</h1><div>By Ana Ruiz</div>"
+                f"<div>{intro}<ol class='{cls(rng)}'>{items}</ol>{outro}</div></article>",
+                title="These are the 8 coolest console games of the year")
+    article = clearpage.clean(html, url="https://gazette.example/coolest-games", explain=True)
+    assert_story_only(article, intro + items + outro, [])
+    assert not [r for r in article.removed if r.reason == "other story"]

@@ -46,6 +46,7 @@ MEDIA_TAGS = frozenset({"img", "picture", "figure", "svg", "video"})
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
 # Repeated rows of a table are data, not cards.
 TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+LIST_TAGS = frozenset({"ol", "ul"})
 # A plain line promoted to a card title has at least this many words and does not end
 # like a sentence.
 PLAIN_TITLE_MIN_WORDS = 3
@@ -431,17 +432,25 @@ def _card_starts(blocks: list[Block], spans: dict, main_heading: Block | None = 
             span = spans.get(child)
             if span is not None and span[1] - span[0] + 1 >= CARD_MIN_BLOCKS:
                 groups.setdefault(_signature(child), []).append(span)
-        prose_at = [i for i, c in enumerate(parent) if c.tag == "p" and c in spans
-                    and _is_prose(blocks[spans[c][0]])]
+        prose_at = _prose_children(parent, blocks, spans)
+        # The entries of a list (<ol>/<ul>) that stands among the story's own paragraphs are
+        # a list article's items, as a run of boxes among them is (see _is_list_run).
+        in_story_list = parent.tag in LIST_TAGS and parent.getparent() is not None \
+            and len(_prose_children(parent.getparent(), blocks, spans)) >= TEASER_PROSE_NEIGHBOURS
         # Beside the main headline, same-shaped boxes may be the story's own sections
         # ("<h2>Subhead</h2><p>Updated 10:03</p>…"): cards there must link away or put
         # their source line above the title.
         rank = _level(main_heading) if main_heading is not None and _contains(parent, main_heading.el) else 0
         for shape, members in groups.items():
             if len(members) >= 2:
-                starts.update(_cards_in(members, blocks, need_meta=_is_list_run(parent, shape, prose_at),
-                                        strict_rank=rank))
+                starts.update(_cards_in(members, blocks, strict_rank=rank,
+                                        need_meta=in_story_list or _is_list_run(parent, shape, prose_at)))
     return starts
+
+
+def _prose_children(parent, blocks: list[Block], spans: dict) -> list[int]:
+    """Positions of the paragraphs of prose among ``parent``'s children."""
+    return [i for i, c in enumerate(parent) if c.tag == "p" and c in spans and _is_prose(blocks[spans[c][0]])]
 
 
 def _is_list_run(parent, shape: tuple, prose_at: list[int]) -> bool:
