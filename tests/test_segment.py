@@ -687,3 +687,17 @@ def test_list_of_linked_entries_among_the_story_paragraphs_is_kept(rng):
     article = clearpage.clean(html, url="https://gazette.example/coolest-games", explain=True)
     assert_story_only(article, intro + items + outro, [])
     assert not [r for r in article.removed if r.reason == "other story"]
+
+
+def test_story_in_same_shaped_question_boxes_is_kept_whole(rng):
+    # An FAQ: five same-class boxes, each an <h2> question and an answer box, one answer much
+    # longer than the others. Readability's scorer alone keeps the longest box only.
+    k = cls(rng)
+    answers = [paragraphs(rng, 6 if i == 2 else 1) for i in range(5)]
+    boxes = "".join(f"<div class='{k}'><h2>Question number {i} about the plan?</h2><div><div>{a}</div></div></div>"
+                    for i, a in enumerate(answers))
+    html = page(f"<article><header><h1>Council budget plan: your questions answered</h1><div>By Ana Ruiz</div>"
+                f"</header><div class='{cls(rng)}'>{boxes}</div></article>",
+                title="Council budget plan: your questions answered")
+    article = clearpage.clean(html, url="https://gazette.example/budget-faq")
+    assert_story_only(article, "".join(answers), [])

@@ -19,7 +19,7 @@ from lxml import etree
 
 from . import patterns
 from .dom import (COMMA_RE, ancestors, wrap_phrasing_runs, element_children, has_ancestor, inner_text, is_element,
-                  is_without_content, link_density, match_string, remove)
+                  is_without_content, link_density, match_string, remove, text_len)
 
 # Paragraphs shorter than this give no points (Readability.js: 25 characters).
 MIN_PARAGRAPH_CHARS = 25
@@ -37,6 +37,14 @@ SIBLING_SCORE_SHARE = 0.2
 # Verdicts on class/id strings remembered: a page repeats a few hundred of them over
 # thousands of elements (a pure memo, it changes no result).
 NAME_VERDICT_CACHE = 4096
+# A run of at least this many same-shaped boxes holding prose (this long each) is one story
+# in sections; the chosen container is looked for in such a run this many levels up.
+MIN_SECTIONS = 3
+SECTION_MIN_CHARS = 140
+SECTION_SEARCH_DEPTH = 3
+# ... unless they carry a story's own head (a headline of the top rank, a dateline): then
+# they are articles one after another, which segmentation may have left.
+STORY_HEAD_TAGS = ("h1", "time")
 # Quoted material: never the story's container by itself.
 QUOTE_TAGS = frozenset({"blockquote", "q"})
 SIBLING_SCORE_FLOOR = 10
@@ -314,6 +322,26 @@ def _out_of_quotes(top, scores: Scores):
     return top
 
 
+def _whole_sections(top, scores: Scores):
+    """The container chosen may be one of several same-shaped sections that each hold prose
+    (an FAQ's question boxes, a long read's <section>s): the story is all of them. Other
+    stories' cards were removed by segmentation before scoring, so such a run left in the
+    page is the story's own."""
+    node = top
+    for _ in range(SECTION_SEARCH_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return top
+        shape = (node.tag, node.get("class"))
+        sections = [c for c in parent if is_element(c) and (c.tag, c.get("class")) == shape]
+        if len(sections) >= MIN_SECTIONS and sum(text_len(c) >= SECTION_MIN_CHARS for c in sections) >= MIN_SECTIONS \
+                and not any(True for c in sections for _ in c.iter(*STORY_HEAD_TAGS)):
+            scores.initialize(parent)
+            return parent
+        node = parent
+    return top
+
+
 def _climb(top, scores: Scores):
     """A parent that scores higher than the candidate holds more of the story."""
     last = scores.initialize(top)
@@ -385,6 +413,7 @@ def grab(body, flags: Flag, title: str | None, keep_sibling=lambda el: True) -> 
         scores.initialize(article)
     else:
         chosen = _climb(_out_of_quotes(_promote_common_ancestor(top[0], top[1:], scores), scores), scores)
+        chosen = _whole_sections(chosen, scores)
         content = _merge_siblings(chosen, scores, keep_sibling)
     return Grab(content=content, text_length=len(inner_text(content)),
                 scores=scores)
