@@ -701,3 +701,17 @@ def test_story_in_same_shaped_question_boxes_is_kept_whole(rng):
                 title="Council budget plan: your questions answered")
     article = clearpage.clean(html, url="https://gazette.example/budget-faq")
     assert_story_only(article, "".join(answers), [])
+
+
+def test_label_inside_a_follow_up_article_does_not_cut_it_in_two(rng):
+    # The next article (an <article> with an <h2> under the story's <h1>) holds a
+    # "More about …" label halfway: the whole follow-up goes, not only its first half.
+    body = paragraphs(rng, 5)
+    first, second = paragraphs(rng, 3), paragraphs(rng, 4)
+    html = page(f"<main><article><header><h1>Council budget plan faces scrutiny from residents</h1>"
+                f"<div>By Ana Ruiz · 2 hours ago</div></header><div>{body}</div></article>"
+                f"<div>Up next</div><article><header><h2>Transport network rethinks its timetable</h2>"
+                f"<div>By Lee Park · 5 hours ago</div></header><div>{first}<p>More about the transport network</p>"
+                f"<h2>What changes for riders</h2>{second}</div></article></main>")
+    article = clearpage.clean(html, url="https://gazette.example/council-budget")
+    assert_story_only(article, body, texts_of(first) + texts_of(second))

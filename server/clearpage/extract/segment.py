@@ -1071,12 +1071,27 @@ def separate(body, metadata, page_url: str | None, marks=()) -> Separation:
         end = cuts[position + 1]
         if starts[index] == "related-section":
             end = _related_end(blocks, index, end, spans, main_rank)
+        if starts[index] == "story":
+            end = _story_end(blocks, starts, cuts, position, spans, main)
         if starts[index] == "teaser":
             elements = [teaser_box(blocks, blocks[index], spans)]
         else:
             elements = unit_of(blocks, index, end, spans, starts[index])
         _drop_unit(_headline_of(blocks, index, end), starts[index], elements, result)
     return result
+
+
+def _story_end(blocks: list[Block], starts: dict, cuts: list[int], position: int, spans: dict,
+               main: Segment) -> int:
+    """Where another story's unit ends: at the next start, unless that start is a labelled
+    section inside the story's own box ("More about the federal debt" within a follow-up
+    <article>): the box ends it then, so its second half goes with the first."""
+    index, end = cuts[position], cuts[position + 1]
+    following = next((c for c in cuts[position + 1:] if starts.get(c) != "related-section"), len(blocks))
+    if index < main.start:
+        following = min(following, main.start)
+    box = _highest_within(blocks[index].el, _meta_run_start(blocks, index), following, spans)
+    return end if box is None else max(end, spans[box][1] + 1)
 
 
 def _drop_prose_above(blocks: list[Block], main: Segment, spans: dict, result: Separation) -> None:
