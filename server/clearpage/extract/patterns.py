@@ -189,7 +189,8 @@ WIDGET_PATTERNS = {
                                 r"sponsorizzato|gesponsord|story continues below advertisement|"
                                 r"sigue leyendo (después|debajo) del anuncio|la suite après (cette|la) publicité|"
                                 r"weiterlesen nach der anzeige|continua a leggere dopo la pubblicità|"
-                                r"czytaj dalej pod reklamą|lees verder na de advertentie)"
+                                r"czytaj dalej pod reklamą|lees verder na de advertentie|"
+                                r"artikeln fortsätter (efter|under) annonsen|artikkelen fortsetter under annonsen)"
                                 r"(\W*$|\s*[·|•–—-]\s*.{0,60}$)", _I),
     "cookies": re.compile(r"^(this (site|website) uses cookies|we use cookies|we and our partners "
                           r"(store|use)|by continuing to (browse|use)|accept (all )?cookies|"
@@ -221,7 +222,8 @@ RELATED_LINK_LABEL = re.compile(
     r"recommended|don'?t miss|lire aussi|à lire aussi|à lire également|sur le même sujet|"
     r"lesen sie auch|mehr dazu|mehr zum thema|auch interessant|relacionad[oa]s?|lee también|lea también|"
     r"leia também|veja também|leggi anche|correlat[oi]|lees ook|gerelateerd|leer más|lire la suite|"
-    r"weiterlesen|czytaj więcej|leggi di più|lees meer|관련 ?기사|関連記事|相关阅读|相關新聞|"
+    r"weiterlesen|czytaj więcej|czytaj także|leggi di più|lees meer|läs också|läs mer|les også|"
+    r"læs også|lue myös|관련 ?기사|関連記事|相关阅读|延伸阅读|延伸閱讀|相關新聞|"
     r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
