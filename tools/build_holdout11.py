@@ -55,7 +55,9 @@ from clearpage.seeds import block_texts, ngrams, words  # noqa: E402  (after the
 
 PREFIX = "holdout11"
 CAPTURED = "2026-11-29"
-GROUP = "holdout"
+# Measured untouched as group "holdout" (0.936 F1), then tuned on (see README): a
+# regression set now, its leaks asserted like every cluttered page.
+GROUP = "cluttered"
 SOURCE = "tools/build_holdout11.py"
 LICENSE = "Apache-2.0 article text from Mozilla Readability test pages"
 MIN_BYTES, MAX_BYTES = 20_000, 200_000
