@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..article import RemovedBlock
 from . import patterns
 from .dom import PHRASING_TAGS, inner_text, is_element, link_density, remove, short_text
-from .identity import UrlSlug, identity_share, url_slug
+from .identity import IDENTITY_MIN_SHARE, identity_share, url_slug
 
 # A "Read more:" line is a related link when links hold at least this share of its text.
 RELATED_LINK_MIN_DENSITY = 0.5
@@ -41,9 +41,6 @@ CARD_LABEL_DEPTH = 2
 TEASER_MAX_CHARS = 600
 # A paragraph beside a teaser is the story's prose from this length (two sentences).
 TEASER_NEIGHBOUR_MIN_CHARS = 120
-# A teaser link's text holds at least this share of the words of its URL's slug (as an
-# identity title must: segment.IDENTITY_MIN_SHARE).
-TEASER_SLUG_MIN_SHARE = 0.8
 # An author box is among the last blocks of the story and at most this long.
 AUTHOR_BIO_MAX_CHARS = 400
 AUTHOR_BIO_TAIL_BLOCKS = 3
@@ -88,11 +85,16 @@ def _widget_reason(text: str) -> str | None:
     return None
 
 
+def _attached(el, root) -> bool:
+    """Still inside ``root``: not under a block an earlier check removed. Each stage lists its
+    candidates first, so one may sit in a box removed meanwhile."""
+    return any(a is root for a in el.iterancestors())
+
+
 def _widgets(root, removed: list) -> None:
-    gone: set = set()
     for el in list(root.iter(*WIDGET_TAGS)):
-        if el is root or el.getparent() is None or any(a in gone for a in el.iterancestors()):
-            continue  # inside a widget removed already
+        if not _attached(el, root):
+            continue
         text = short_text(el, PITCH_MAX_CHARS)
         if not text or any(True for _ in el.iter("img", "table")):
             continue
@@ -105,7 +107,6 @@ def _widgets(root, removed: list) -> None:
                 text = inner_text(el)
             _record(removed, reason, el, text)
             remove(el)
-            gone.add(el)
 
 
 def _sponsored_card(root, label):
@@ -128,7 +129,7 @@ def _app_boxes(root, removed: list) -> None:
     """Store badges ("App Store", "Google Play") close an app pitch: the largest box around
     them that is still pitch-sized goes, its wording whatever it is."""
     for link in list(root.iter("a")):
-        if link.getparent() is None or not _is_store_badge(link):
+        if not _attached(link, root) or not _is_store_badge(link):
             continue
         box = None
         for ancestor in link.iterancestors():
@@ -158,7 +159,7 @@ def _headline_teasers(root, removed: list) -> None:
     names, plus a short blurb, is a teaser of that story. A run of such blocks side by side
     is a list that is the content ("the 21 best films"), so only a lone one goes."""
     for el in list(root.iter("p", "div", "li")):
-        if el is root or el.getparent() is None:
+        if not _attached(el, root):
             continue
         link = _opening_link(el)
         if link is None or not _names_its_target(link):
@@ -188,7 +189,8 @@ def _opening_link(el):
 
 def _names_its_target(link) -> bool:
     slug = url_slug(link.get("href"))
-    return slug is not None and identity_share(inner_text(link), (UrlSlug(slug),)) >= TEASER_SLUG_MIN_SHARE
+    # the link's text agrees with its URL's slug as a headline agrees with the page's
+    return slug is not None and identity_share(inner_text(link), (slug,)) >= IDENTITY_MIN_SHARE
 
 
 def _in_a_run(el) -> bool:
@@ -219,8 +221,8 @@ def _author_bio(root, removed: list, authors: tuple[str, ...]) -> None:
     Steer")."""
     for el in _last_blocks(root, AUTHOR_BIO_TAIL_BLOCKS):
         text = inner_text(el)
-        if len(text) > AUTHOR_BIO_MAX_CHARS or not any(a is root for a in el.iterancestors()):
-            continue  # too long, or inside a box removed already
+        if len(text) > AUTHOR_BIO_MAX_CHARS or not _attached(el, root):
+            continue
         if patterns.AUTHOR_BIO.match(text) or any(_names_author(text, author) for author in authors):
             box = _author_box(root, el)
             _record(removed, "author bio", box, inner_text(box))
@@ -281,7 +283,7 @@ def _related_links(root, removed: list) -> None:
     """"Read more: <a>Another story</a>" lines inside the body: a related label and a link
     that holds most of the line."""
     for el in list(root.iter("p", "div", "li")):
-        if el is root or el.getparent() is None:
+        if not _attached(el, root):
             continue
         text = short_text(el, WIDGET_MAX_CHARS)
         if text and patterns.RELATED_LINK_LABEL.match(text) \

@@ -14,6 +14,9 @@ BLOCK_TAGS = frozenset({
     "tbody", "thead", "tfoot", "tr", "td", "th", "select", "textarea", "canvas", "video",
 })
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# What only a story's own head holds: the page's top headline, a dateline. A box holding
+# one is a story's header or a whole article, never a widget or one section of a story.
+STORY_HEAD_TAGS = ("h1", "time")
 PHRASING_TAGS = frozenset({
     "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
     "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",

@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from . import patterns
-from .dom import PHRASING_TAGS, is_element, remove
+from .dom import PHRASING_TAGS, STORY_HEAD_TAGS, is_element, remove
 from .text import normalize_space, text_of
 
 # Elements that never hold reading content in a reader view.
@@ -28,9 +28,6 @@ CTA_BOX_MAX_CHARS = 200
 # A box around an e-mail field is a signup form for sure: its title, pitch and legal line
 # together run longer (as boilerplate.PITCH_MAX_CHARS for subscription pitches).
 SIGNUP_BOX_MAX_CHARS = 400
-# A box holding the page's headline or a dateline is the story's header, whatever buttons
-# (share, follow) sit in it: the call-to-action box stops below it.
-STORY_HEAD_TAGS = ("h1", "time")
 # Inputs that make a box a signup form.
 CTA_INPUT_TYPES = frozenset({"email", "submit"})
 
@@ -61,7 +58,7 @@ def drop_call_to_action_boxes(body) -> None:
         limit = SIGNUP_BOX_MAX_CHARS if (control.get("type") or "").lower() == "email" else CTA_BOX_MAX_CHARS
         for ancestor in control.iterancestors(*CTA_BOX_TAGS):
             if ancestor.tag == "body" or len(normalize_space(text_of(ancestor))) > limit \
-                    or any(True for _ in ancestor.iter(*STORY_HEAD_TAGS)):
+                    or any(True for _ in ancestor.iter(*STORY_HEAD_TAGS)):  # the header, buttons or not
                 break
             box = ancestor
         if box is not None and box.getparent() is not None:

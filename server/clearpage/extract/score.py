@@ -19,7 +19,7 @@ from lxml import etree
 
 from . import patterns
 from .dom import (COMMA_RE, ancestors, wrap_phrasing_runs, element_children, has_ancestor, inner_text, is_element,
-                  is_without_content, link_density, match_string, remove, text_len)
+                  is_without_content, link_density, match_string, remove, text_len, STORY_HEAD_TAGS)
 
 # Paragraphs shorter than this give no points (Readability.js: 25 characters).
 MIN_PARAGRAPH_CHARS = 25
@@ -42,9 +42,8 @@ NAME_VERDICT_CACHE = 4096
 MIN_SECTIONS = 3
 SECTION_MIN_CHARS = 140
 SECTION_SEARCH_DEPTH = 3
-# ... unless they carry a story's own head (a headline of the top rank, a dateline): then
-# they are articles one after another, which segmentation may have left.
-STORY_HEAD_TAGS = ("h1", "time")
+# (... unless they carry a story's own head, dom.STORY_HEAD_TAGS: then they are articles
+# one after another, which segmentation may have left.)
 # Quoted material: never the story's container by itself.
 QUOTE_TAGS = frozenset({"blockquote", "q"})
 SIBLING_SCORE_FLOOR = 10

@@ -595,7 +595,7 @@ def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None,
             continue
         heading = next(sibling.iter(*HEADING_TAGS), None)
         if heading is not None:
-            if heading.xpath("ancestor-or-self::a | descendant::a"):
+            if _in_or_around_link(heading):
                 linked += 1
             else:
                 unlinked += 1
@@ -773,6 +773,11 @@ def _keep_entries_of_main(blocks: list[Block], starts: dict, cards: dict, main_i
         previous_end = cards[index]
 
 
+def _in_or_around_link(el) -> bool:
+    """A link holds the heading or sits in it."""
+    return bool(el.xpath("ancestor-or-self::a | descendant::a"))
+
+
 def _keep_unlinked_entries_in_body(blocks: list[Block], starts: dict, cards: dict, main_index: int) -> None:
     """Card-shaped entries inside the box that holds the main story's first paragraphs, whose
     headings link nowhere, are the story's own (a dated timeline, an FAQ, numbered steps):
@@ -785,7 +790,7 @@ def _keep_unlinked_entries_in_body(blocks: list[Block], starts: dict, cards: dic
     body_box = first_prose.el.getparent()
     for index in [i for i in sorted(starts) if i > main_index and i in cards and starts[i] == "story"]:
         head = next((b for b in blocks[index:cards[index] + 1] if b.heading), None)
-        if head is not None and head.link is None and not head.el.xpath("ancestor-or-self::a | descendant::a") \
+        if head is not None and head.link is None and not _in_or_around_link(head.el) \
                 and _contains(body_box, blocks[index].el):
             del starts[index]
 
