@@ -80,3 +80,34 @@ def test_leak_ignores_ngrams_of_the_main_story() -> None:
     # The clutter's 5-grams minus those in the main story: (2..6 7), (3..7 8)... found: none.
     assert bench.leak_share(main, clutter, main) == 0.0
     assert bench.leak_share(seeds.words(clutter[0]), clutter, main) == 1.0
+
+
+def make_truth_corpus(root: Path, pages: int = 12) -> Path:
+    """A synthetic corpus in the human-truth layout: the story inside a page with a menu."""
+    set_dir = root / "demo-set"
+    (set_dir / "pages").mkdir(parents=True)
+    truth_json = {}
+    for i in range(pages):
+        story = STORY.replace("Sentence", f"Line{i}")
+        (set_dir / "pages" / f"p{i}.html").write_text(
+            f"<html><head><title>p{i}</title></head><body><nav><a href='/'>Home</a> "
+            f"<a href='/x'>Sport</a></nav><article><p>{story}</p></article></body></html>")
+        truth_json[f"p{i}"] = {"text": story, "url": f"https://example.com/p{i}"}
+    (set_dir / "truth.json").write_text(json.dumps(truth_json))
+    return root
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bench_scores_a_human_truth_corpus_per_set_and_part(tmp_path: Path, capsys, jobs: int) -> None:
+    corpus = make_truth_corpus(tmp_path)
+    assert bench.main(["--corpus", str(corpus), "--peers", "--worst", "3", "--jobs", str(jobs)]) == 0
+    summary, worst = tables(capsys.readouterr().out)
+    assert_well_formed(summary)
+    assert_well_formed(worst)
+    rows = summary[2:]
+    assert {r[1] for r in rows} <= {"tune", "check", "all"} and "all" in {r[1] for r in rows}
+    full = {r[3]: r for r in rows if r[1] == "all"}
+    assert set(full) == {"clearpage", "readability-lxml", "trafilatura"}
+    assert full["clearpage"][2] == "12"
+    assert float(full["clearpage"][4]) > 0.9  # the story is the article: nearly perfect
+    assert len(worst) == 2 + 3

@@ -1,5 +1,8 @@
 """``clearpage bench``: extraction quality, speed and memory on the saved pages.
 
+A ``--corpus`` in the human-truth layout (``<set>/pages/*.html``, ``<set>/truth.json``) is
+scored on its annotations instead: see ``truthbench``.
+
 Every extractor's output HTML goes through the same text conversion (``seeds.block_texts``:
 lxml text with block breaks) and the same tokens (``seeds.words``: lowercased words, each
 Han/kana character its own token). Against ``reference.html`` (Readability.js's output for
@@ -41,7 +44,7 @@ from typing import Callable
 
 import lxml.html
 
-from . import seeds
+from . import seeds, truth
 
 # Runs per page and extractor; the minimum is kept (noise only ever adds time).
 REPEATS = 3
@@ -353,6 +356,7 @@ def command_line(args) -> str:
     parts += ["--group", args.group] if args.group else []
     parts += ["--limit", str(args.limit)] if args.limit else []
     parts += ["--worst", str(args.worst), "--repeat", str(args.repeat)]
+    parts += ["--jobs", str(args.jobs)] if getattr(args, "jobs", None) else []
     return shlex.join(parts)
 
 
@@ -372,6 +376,12 @@ def environment() -> str:
 # --------------------------------------------------------------------------- command
 
 def cmd_bench(args) -> int:
+    if truth.is_truth_corpus(Path(args.corpus)):
+        from .truthbench import cmd_truth_bench, default_jobs
+
+        header = f"Command: `{command_line(args)}`  \n{environment()}\n"
+        return cmd_truth_bench(Path(args.corpus), extractors(args.peers), args.group, args.limit,
+                               args.worst, args.jobs or default_jobs(), header)
     cases = load_bench_cases(Path(args.corpus), args.group, args.limit)
     if not cases:
         print(f"bench: no case with a {seeds.REFERENCE_HTML} in {args.corpus}", file=sys.stderr)
@@ -395,10 +405,13 @@ def register(subparsers) -> None:
     bench = subparsers.add_parser("bench", help="extraction quality, speed and memory on the saved pages")
     bench.add_argument("--corpus", default=str(seeds.default_dir()), help="corpus folder (default: %(default)s)")
     bench.add_argument("--peers", action="store_true", help="also run readability-lxml and trafilatura")
-    bench.add_argument("--group", help="only this group (reference, cluttered, user)")
+    bench.add_argument("--group", help="only this group (reference, cluttered, user) or "
+                       "human-truth set (dragnet-train, ...)")
     bench.add_argument("--limit", type=int, help="only the first N cases (by slug)")
     bench.add_argument("--worst", type=int, default=DEFAULT_WORST, help="list the N worst pages per group")
     bench.add_argument("--repeat", type=int, default=REPEATS, help="runs per page, best kept")
+    bench.add_argument("--jobs", type=int, help="worker processes for a human-truth corpus "
+                       "(default: the cores, at most 4)")
     bench.set_defaults(func=cmd_bench)
 
 
