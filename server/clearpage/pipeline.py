@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
+from dataclasses import dataclass, replace
 
 from . import sanitize
 from .article import Article, RelatedLink
 from .extract.content import extract_content
 from .extract.metadata import read_metadata
 from .extract.parse import absolute_url, parse, resolve_urls
+from .extract.second_opinion import review
 from .extract.text import normalize_space, word_count
 
 # Adult silent-reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
@@ -24,7 +24,7 @@ EXCERPT_FALLBACK_CHARS = 300
 
 
 def clean(html: str | bytes, url: str | None = None, *, charset: str | None = None,
-          explain: bool = False) -> Article:
+          explain: bool = False, second_opinion: bool = True) -> Article:
     """Turn a page into its reader view.
 
     Stages:
@@ -32,12 +32,16 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     2. metadata: title, byline, date, site, language, identity (JSON-LD, OpenGraph, meta);
     3. content: segment the page into stories, pick the main one, drop boilerplate (the
        kept story's own headline wins over a <title> that names another story on the page);
-    4. sanitize: absolute URLs, then the bleach allowlist, always last, on the final fragment only;
-    5. assemble: text, counts, excerpt into an ``Article``.
+    4. review: where that choice is doubtful, readability-lxml's answer is asked too and
+       served instead when the two disagree (``second_opinion=False`` skips it);
+    5. sanitize: absolute URLs, then the bleach allowlist, always last, on the final fragment only;
+    6. assemble: text, counts, excerpt into an ``Article``.
     """
     parsed = parse(html, url=url, charset=charset)
     meta = read_metadata(parsed.tree)
     extraction = extract_content(parsed.tree, meta, url=parsed.base_url)
+    if second_opinion:
+        extraction = _reviewed(parsed, extraction)
     if extraction.node is not None:
         resolve_urls(extraction.node, parsed.base_url)
     safe = sanitize.sanitize_element(extraction.node) if extraction.node is not None else sanitize.Sanitized("", "")
@@ -54,6 +58,15 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
         related=tuple(RelatedLink(r.title, absolute_url(parsed.base_url, r.url)) for r in extraction.related),
         removed=tuple(extraction.removed) if explain else None,
     )
+
+
+def _reviewed(parsed, extraction):
+    """The extraction, its node replaced by readability-lxml's when ``review`` says so; the
+    story headline segmentation reported then describes a story no longer served."""
+    outcome = review(parsed.tree, extraction, parsed.base_url)
+    if not outcome.replaced:
+        return extraction
+    return replace(extraction, node=outcome.node, headline=None, story_byline=None)
 
 
 @dataclass(frozen=True)

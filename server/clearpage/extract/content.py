@@ -40,6 +40,11 @@ class Extraction:
     headline: str | None = None
     story_byline: str | None = None
     main_heading: str | None = None
+    # How sure the choice was (read by ``second_opinion``): grabs it took (more than one:
+    # the story was short with every flag on), and the page as the grab saw it, after
+    # segmentation set the other stories aside.
+    attempts: int = 1
+    remaining: etree._Element | None = None
 
 
 def _body_of(tree):
@@ -52,7 +57,15 @@ def _body_of(tree):
     return body
 
 
-def _grab_with_retries(body, title):
+@dataclass(frozen=True)
+class Grabbed:
+    """The grab's container (None: nothing found) and how many grabs it took."""
+
+    content: etree._Element | None
+    attempts: int
+
+
+def _grab_with_retries(body, title) -> Grabbed:
     flags = ALL_FLAGS
     attempts = []
     for dropped in (None,) + RETRY_ORDER:
@@ -64,9 +77,9 @@ def _grab_with_retries(body, title):
         length = len(inner_text(result.content))
         attempts.append((length, result))
         if length >= CHAR_THRESHOLD:
-            return result
-    best = max(attempts, key=lambda pair: pair[0])
-    return best[1] if best[0] else None
+            return Grabbed(result.content, len(attempts))
+    length, best = max(attempts, key=lambda pair: pair[0])
+    return Grabbed(best.content if length else None, len(attempts))
 
 
 def extract_content(tree, metadata, url=None) -> Extraction:
@@ -74,9 +87,10 @@ def extract_content(tree, metadata, url=None) -> Extraction:
     marks = self_references(body, url)
     prepare(body)
     separation = separate(body, metadata, url, marks)
-    result = _grab_with_retries(body, metadata.title)
-    node = result.content if result is not None else None
+    grabbed = _grab_with_retries(body, metadata.title)
+    node = grabbed.content
     widgets = strip_boilerplate(node, metadata.byline) if node is not None else []
     return Extraction(node=node, related=separation.related, removed=separation.removed + widgets,
                       headline=separation.headline, story_byline=separation.byline,
-                      main_heading=separation.main_heading)
+                      main_heading=separation.main_heading, attempts=grabbed.attempts,
+                      remaining=body)
