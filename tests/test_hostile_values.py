@@ -1,0 +1,125 @@
+"""Small pages whose attribute values, URLs, charsets or JSON broke the service with a 500
+(issue 11, "500s from pages of a few hundred bytes" and "Correctness found on the way"): each
+class is pinned by a synthetic page and the answer it must give."""
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from clearpage import clean
+from clearpage.extract.urls import SrcsetCandidate, join_url, parse_srcset, web_url
+from clearpage.render import render
+from clearpage.web import create_app
+
+PARA = ("<p>The council voted to approve the plan after a long debate about the costs, the "
+        "benefits and the years of construction that residents of the district will face.</p>")
+TITLE = "Council approves the river plan"
+PAGE_URL = "https://news.example/2026/council-plan"
+
+
+def page(body: str = "", head: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><title>{TITLE}</title>{head}</head><body><article>"
+            f"<h1>{TITLE}</h1>{PARA}{body}{PARA * 4}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def client():
+    return create_app({"TESTING": True}).test_client()
+
+
+def post_json(client, body, content_type="text/html", query=""):
+    response = client.post(f"/v1/clean?format=json{query}", data=body, content_type=content_type)
+    data = response.get_json()
+    assert data is not None, response.get_data()[:300]
+    return response.status_code, data
+
+
+def images(article) -> list:
+    return lxml.html.fragment_fromstring(article.content_html, create_parent="div").findall(".//img")
+
+
+def every_format_encodes(article) -> None:
+    for fmt in ("json", "html", "text", "markdown"):
+        render(article, fmt).body.encode("utf-8")
+
+
+# --- srcset: the HTML standard's parser, everywhere --------------------------------------------
+
+@pytest.mark.parametrize("value, expected", [
+    (",,,,,x", [SrcsetCandidate("x")]),
+    ("   ", []),
+    ("", []),
+    (", x.jpg", [SrcsetCandidate("x.jpg")]),
+    ("a.jpg, b.jpg 2x", [SrcsetCandidate("a.jpg"), SrcsetCandidate("b.jpg", "2x")]),
+    ("/upload/w_400,h_300,c_fill/a.jpg 400w, /upload/w_800,h_600,c_fill/a.jpg 800w",
+     [SrcsetCandidate("/upload/w_400,h_300,c_fill/a.jpg", "400w"),
+      SrcsetCandidate("/upload/w_800,h_600,c_fill/a.jpg", "800w")]),
+    ("data:image/png;base64,AAAA 1x, b.png 2x",
+     [SrcsetCandidate("data:image/png;base64,AAAA", "1x"), SrcsetCandidate("b.png", "2x")]),
+    ("a.jpg,, b.jpg,", [SrcsetCandidate("a.jpg"), SrcsetCandidate("b.jpg")]),
+    ("a.jpg 1.5x,b.jpg 640w 480h", [SrcsetCandidate("a.jpg", "1.5x"), SrcsetCandidate("b.jpg", "640w")]),
+    # invalid descriptors drop their candidate, as a browser drops it
+    ("a.jpg 0w, b.jpg -1x, c.jpg 2q, d.jpg 1x 2x, e.jpg 480h, f.jpg ²w, g.jpg 3x",
+     [SrcsetCandidate("g.jpg", "3x")]),
+    ("a.jpg (1x, 2x) 1x, b.jpg 2x", [SrcsetCandidate("b.jpg", "2x")]),
+    ("a.jpg 1x (unclosed, b.jpg 2x", []),
+])
+def test_srcset_is_parsed_as_the_html_standard_does(value, expected):
+    assert parse_srcset(value) == expected
+
+
+@pytest.mark.parametrize("attr", ["srcset", "data-srcset"])
+@pytest.mark.parametrize("value", [",,,,,x", "   ", ", x.jpg", ",", "\t,\n"])
+def test_empty_srcset_candidates_clean(attr, value):
+    article = clean(page(f'<img {attr}="{value}">'), PAGE_URL)
+    assert article.title == TITLE and article.readerable
+
+
+def test_cdn_srcset_with_commas_keeps_whole_urls(client):
+    srcset = "/upload/w_400,h_300,c_fill/a.jpg 400w, /upload/w_800,h_600,c_fill/a.jpg 800w"
+    article = clean(page(f'<figure><img data-srcset="{srcset}"></figure>'), PAGE_URL)
+    img, = images(article)
+    assert img.get("src") == "https://news.example/upload/w_400,h_300,c_fill/a.jpg"
+    assert img.get("srcset") == ("https://news.example/upload/w_400,h_300,c_fill/a.jpg 400w, "
+                                 "https://news.example/upload/w_800,h_600,c_fill/a.jpg 800w")
+
+
+def test_data_url_in_srcset_is_one_candidate_and_dropped():
+    article = clean(page('<figure><img src="https://cdn.example/a.jpg" '
+                         'srcset="data:image/png;base64,AAAA 1x, https://cdn.example/b.jpg 2x"></figure>'),
+                    PAGE_URL)
+    img, = images(article)
+    assert img.get("srcset") == "https://cdn.example/b.jpg 2x"
+
+
+# --- URLs that urllib cannot parse ----------------------------------------------------------------
+
+@pytest.mark.parametrize("base, value, expected", [
+    ("https://e.com/a/b", "c", "https://e.com/a/c"),
+    ("https://e.com/a", "https://[site]/path", None),
+    ("https://[site]/a", "/b", None),
+    (None, "/b", "/b"),
+])
+def test_join_url_never_raises(base, value, expected):
+    assert join_url(base, value) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://e.com/a", "https://e.com/a"), (" HTTP://e.com/ ", "HTTP://e.com/"),
+    ("javascript:alert(1)", None), ("data:text/html,x", None), ("https://[site]/", None),
+    ("//e.com/a", None), ("/a", None), ("", None), (None, None), ("file:///etc/passwd", None),
+])
+def test_web_url_is_absolute_http_only(url, expected):
+    assert web_url(url) == expected
+
+
+@pytest.mark.parametrize("markup", [
+    '<a href="https://[site]/2026/council-plan">permalink</a>',
+    '<div data-url="https://[site]/2026/council-plan"></div>',
+    '<script type="application/ld+json">{"url": "https://[site]/2026/council-plan"}</script>',
+    '<h2><a href="https://[site]/2026/council-plan">Other</a></h2>',
+])
+def test_broken_host_holding_the_page_path(client, markup):
+    status, data = post_json(client, page(markup), query=f"&url={PAGE_URL}")
+    assert status == 200, data
+    assert data["title"] == TITLE and data["url"] == PAGE_URL
