@@ -194,6 +194,8 @@ MD_ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 MD_BLOCK_START_RE = re.compile(r"^(#{1,6}(?=\s|$)|[>+\-=])")
 # "1." or "1)" at the start of a block would start an ordered list: escape the delimiter.
 MD_ORDERED_START_RE = re.compile(r"^(\d+)([.)])")
+# The start numbers a CommonMark ordered list marker can carry (1 to 9 ASCII digits).
+MD_LIST_START_RE = re.compile(r"^[0-9]{1,9}$")
 WHITESPACE_RE = re.compile(r"\s+")
 # URL characters kept as they are in Markdown link destinations (RFC 3986 reserved ones and
 # "%" of existing escapes); everything else, notably ( ) < > and spaces, is percent-encoded.
@@ -332,13 +334,20 @@ def _md_heading(el) -> list[str]:
 
 def _md_list(el) -> list[str]:
     ordered = el.tag == "ol"
-    start = int(el.get("start")) if ordered and (el.get("start") or "").isdigit() else 1
+    start = _list_start(el.get("start")) if ordered else 1
     items = []
     for number, item in enumerate((li for li in el if li.tag == "li"), start=start):
         marker = f"{number}. " if ordered else "- "
         body = "\n".join(_md_blocks(item)) or ""
         items.append(marker + body.replace("\n", "\n" + " " * len(marker)))
     return ["\n".join(items)] if items else []
+
+
+def _list_start(value: str | None) -> int:
+    """An ``ol start`` Markdown can number from: ASCII digits, at most the nine CommonMark
+    allows in a list marker (negative starts and anything else count from 1)."""
+    value = (value or "").strip()
+    return int(value) if MD_LIST_START_RE.match(value) else 1
 
 
 def _md_blockquote(el) -> list[str]:

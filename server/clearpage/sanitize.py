@@ -144,8 +144,9 @@ VIDEO_LABEL = "Video: "
 LANG_RE = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 DIR_VALUES = frozenset({"ltr", "rtl", "auto"})
 SCOPE_VALUES = frozenset({"row", "col", "rowgroup", "colgroup"})
-NUMBER_RE = re.compile(r"^\d{1,5}$")
-SIGNED_NUMBER_RE = re.compile(r"^-?\d{1,9}$")
+# ASCII digits only: "\d" also matches other scripts' digits, which no browser reads as numbers.
+NUMBER_RE = re.compile(r"^[0-9]{1,5}$")
+SIGNED_NUMBER_RE = re.compile(r"^-?[0-9]{1,9}$")
 # What a browser's URL parser ignores (leading/trailing C0 and space, tab/newline anywhere),
 # widened to every control and whitespace character so that nothing can hide a scheme.
 URL_IGNORED_RE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u180e\u2000-\u200f\u2028-\u202f"
