@@ -169,3 +169,49 @@ def test_sanitizer_numbers_are_ascii(value):
 
     out = sanitize_fragment(f'<ol start="{value}"><li>a</li></ol><img src="/a.jpg" width="{value}">')
     assert "start" not in out and "width" not in out
+
+
+# --- declared charsets: the Encoding Standard's labels only --------------------------------
+
+RUSSIAN = "В Новосибирске обновят центральную библиотеку"
+
+
+def russian_page(head: str = "") -> str:
+    return page(f"<p>{RUSSIAN}, сообщили в мэрии.</p>", head)
+
+
+@pytest.mark.parametrize("label, codec", [
+    ("utf-8", "utf-8"), (" UTF8\t", "utf-8"), ("latin1", "cp1252"), ("us-ascii", "cp1252"),
+    ("Shift_JIS", "cp932"), ("gb2312", "gb18030"), ("koi8-r", "koi8-r"), ("x-mac-cyrillic", "mac-cyrillic"),
+    ("undefined", None), ("rot13", None), ("base64", None), ("zlib", None), ("utf-7", None),
+    ("utf\x00-8", None), ("iso-2022-kr", None), ("x-user-defined", None), ("", None), (None, None),
+])
+def test_only_whatwg_labels_name_a_codec(label, codec):
+    from clearpage.extract.charsets import codec_for_label
+
+    assert codec_for_label(label) == codec
+
+
+@pytest.mark.parametrize("label", ["undefined", "rot13", "base64", "zlib_codec", "utf-7", "hex",
+                                   "uu", "bz2", "unicode_escape", "idna", "punycode"])
+def test_unknown_meta_charset_falls_back(label):
+    body = russian_page(f'<meta charset="{label}">').encode("utf-8")
+    article = clean(body, PAGE_URL)
+    assert RUSSIAN in article.text
+
+
+@pytest.mark.parametrize("content_type", [
+    "text/html; charset=undefined", "text/html; charset=rot13", "text/html; charset=utf-7",
+    "text/html; charset*=UTF-8''utf%00-8", "text/html; charset*=UTF-8''%ff%fe",
+    'text/html; charset="utf-8\\"; x=1"', "text/html; charset=",
+])
+def test_unknown_header_charset_falls_back(client, content_type):
+    status, data = post_json(client, russian_page().encode("utf-8"), content_type=content_type)
+    assert status == 200, data
+    assert RUSSIAN in data["text"]
+
+
+def test_declared_web_charset_still_wins():
+    body = russian_page('<meta charset="windows-1251">').encode("cp1251")
+    assert RUSSIAN in clean(body, PAGE_URL).text
+    assert RUSSIAN in clean(russian_page().encode("koi8_r"), PAGE_URL, charset="KOI8-R").text

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 import lxml.html
 from lxml import etree
 
+from .charsets import codec_for_label, web_codec
 from .dom import drop_tag, remove
 from .text import text_of
 from .urls import format_srcset, join_url, parse_srcset, web_url
@@ -136,24 +137,12 @@ def sniff_binary(data: bytes) -> None:
             raise UnsupportedMediaType(f"the body is {name}, not an HTML page")
 
 
-def _normalise_codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None
-    # The HTML standard maps these legacy labels to their supersets.
-    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
-            "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932"}.get(codec, codec)
-
-
 def _try_decode(data: bytes, codec: str | None) -> str | None:
     if not codec:
         return None
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -163,10 +152,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace"), codec
-    candidates = [_normalise_codec(declared)]
+    candidates = [codec_for_label(declared)]
     match = META_CHARSET_RE.search(data[:CHARSET_PRESCAN_BYTES])
     if match:
-        candidates.append(_normalise_codec(match.group(1).decode("ascii", "ignore")))
+        candidates.append(codec_for_label(match.group(1).decode("ascii", "ignore")))
     candidates.append("utf-8")
     for codec in candidates:
         # UTF-16 declared inside an ASCII-compatible document is always a lie (HTML standard).
@@ -182,8 +171,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        codec = _normalise_codec(best.encoding) or best.encoding
+    codec = web_codec(best.encoding) if best is not None else None
+    if codec:
         text = _try_decode(data, codec)
         if text is not None:
             return text, codec
