@@ -215,3 +215,101 @@ def test_declared_web_charset_still_wins():
     body = russian_page('<meta charset="windows-1251">').encode("cp1251")
     assert RUSSIAN in clean(body, PAGE_URL).text
     assert RUSSIAN in clean(russian_page().encode("koi8_r"), PAGE_URL, charset="KOI8-R").text
+
+
+# --- lone surrogates, control characters, non-web URLs in the answer ---------------------------
+
+def jsonld(fields: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", {fields}}}</script>')
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "text", "markdown"])
+def test_lone_surrogate_in_jsonld_becomes_replacement_character(client, fmt):
+    head = jsonld('"headline": "Great news \\ud83d", "author": {"name": "Ann \\udc00Lee"}, '
+                  '"image": "https://cdn.example/\\ud800.jpg", "description": "Half \\ud83d emoji"')
+    response = client.post(f"/v1/clean?format={fmt}&url={PAGE_URL}", data=page("", head),
+                           content_type="text/html")
+    assert response.status_code == 200, response.get_data()[:300]
+    body = response.get_data().decode("utf-8")
+    assert "Great news \ufffd" in body or "Great news \\ufffd" in body
+
+
+def test_lone_surrogate_fields_are_replaced():
+    head = jsonld('"headline": "Great news \\ud83d", "author": {"name": "Ann \\udc00Lee"}, '
+                  '"image": "https://cdn.example/\\ud800.jpg", "description": "Half \\ud83d emoji"')
+    article = clean(page("", head), PAGE_URL)
+    assert (article.title, article.byline, article.excerpt) == \
+        ("Great news \ufffd", "Ann \ufffdLee", "Half \ufffd emoji")
+    assert article.lead_image == "https://cdn.example/\ufffd.jpg"
+    every_format_encodes(article)
+
+
+CONTROL_SEQUENCES = ["\x1b]0;owned\x07", "\x1b[2J", "\x9b31m", "\x08\x7f", "\r"]
+
+
+@pytest.mark.parametrize("sequence", CONTROL_SEQUENCES)
+def test_control_characters_from_jsonld_never_reach_text_output(sequence):
+    escaped = "".join(f"\\u{ord(c):04x}" for c in sequence)
+    head = jsonld(f'"headline": "Plan{escaped} approved", "author": "Ann{escaped} Lee", '
+                  f'"description": "Sum{escaped}mary", "publisher": {{"name": "Gazette{escaped}"}}')
+    article = clean(page("", head), PAGE_URL)
+    assert article.title.startswith("Plan") and article.title.endswith("approved")
+    assert article.byline.startswith("Ann") and article.site_name.startswith("Gazette")
+    for fmt in ("text", "markdown", "json", "html"):
+        body = render(article, fmt).body
+        assert not [c for c in body if ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f], fmt
+
+
+@pytest.mark.parametrize("markup, head", [
+    # double-escaped character references: the metadata unescapes them once more
+    ("", '<meta property="og:title" content="Plan &amp;#27;]0;owned&amp;#7; approved">'),
+    ("", '<meta name="author" content="Ann &amp;#x1b;[2JLee">'),
+    # C1 controls written as characters in the page
+    ("<p>Alarm \x9b31m here \x85 and \x1b]0;x\x07 there</p>", ""),
+    ("<p>Numeric &#155;31m &#27;[2J &#x9b;</p>", ""),
+])
+def test_control_characters_from_the_page_never_reach_text_output(markup, head):
+    article = clean(page(markup, head), PAGE_URL)
+    for fmt in ("text", "markdown", "json", "html"):
+        body = render(article, fmt).body
+        assert not [c for c in body if ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f], fmt
+
+
+def related_card(href: str, title: str) -> str:
+    return (f"<div class='card'><div><span>Daily Wire</span> <span>2 hours ago</span></div>"
+            f"<h3><a href='{href}'>{title}</a></h3><div>{PARA * 3}</div></div>")
+
+
+@pytest.mark.parametrize("bad", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x",
+                                 "data:text/html,<b>x</b>", "vbscript:x", "file:///etc/passwd",
+                                 "https://[site]/a"])
+def test_only_http_urls_leave_the_service(client, bad):
+    head = (f'<link rel="canonical" href="{bad}"><meta property="og:image" content="{bad}">'
+            + jsonld(f'"url": "{bad}", "image": "{bad}"'))
+    titles = [f"Second story headline number {i} about transport" for i in range(3)]
+    cards = "".join(related_card(href, title) for href, title in zip([bad, "/news/1", "/news/2"], titles))
+    html = (f"<!DOCTYPE html><html><head><title>{TITLE}</title>{head}</head><body><main>"
+            f"<article><h1>{TITLE}</h1>{PARA * 6}</article>"
+            f"<section><h2>Related Articles</h2>{cards}</section></main></body></html>")
+    status, data = post_json(client, html, query=f"&url={PAGE_URL}")
+    assert status == 200, data
+    assert data["url"] == PAGE_URL
+    assert data["lead_image"] is None
+    # the card whose link is not http(s) loses its link (segmentation may not read it as one)
+    first = [r for r in data["related"] if r["title"] == titles[0]]
+    assert first in ([], [{"title": titles[0], "url": None}])
+    assert [r for r in data["related"] if r["title"] != titles[0]] == [
+        {"title": titles[1], "url": "https://news.example/news/1"},
+        {"title": titles[2], "url": "https://news.example/news/2"}]
+
+
+def test_related_links_are_absolute_http():
+    from clearpage.article import RelatedLink
+    from clearpage.pipeline import _web_related
+
+    related = [RelatedLink("A", "/a"), RelatedLink("B", "javascript:x"), RelatedLink("C", None),
+               RelatedLink("D", "data:text/html,x"), RelatedLink("E", "https://[x]/")]
+    assert _web_related(related, PAGE_URL) == (RelatedLink("A", "https://news.example/a"),
+                                               RelatedLink("C", None))
+    assert _web_related(related, None) == (RelatedLink("C", None),)

@@ -65,6 +65,12 @@ ENTITY_NUMERIC_RE = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.IGNORECASE)
 _NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
 LOCALE_RE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|[0-9]{3}))?$", re.IGNORECASE)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A JSON "\ud83d" escape without its pair (a CMS cutting an emoji in half) decodes to a lone
+# surrogate, which no output encoding can hold: it becomes U+FFFD where JSON strings enter.
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# C0 and C1 controls (and DEL) but tab and newline: never text, and ESC/CSI/OSC sequences in a
+# title would drive the terminal that shows ``clearpage clean --format text``.
+CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # Elements that may carry a byline (any class/id/rel/itemprop), in document order; the
 # byline words are then matched in Python: one C-level pass, one cheap test each.
@@ -90,6 +96,12 @@ class Metadata:
     headlines: tuple[str, ...] = ()
     article_body: str | None = None
     published_raw: str | None = None    # the date string as the page wrote it
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (tab and newline kept) and lone surrogates (U+FFFD)."""
+    text = CONTROL_CHARS_RE.sub("", text)
+    return LONE_SURROGATE_RE.sub("\ufffd", text)
 
 
 def unescape_entities(text: str | None) -> str | None:
@@ -225,7 +237,7 @@ def _find_article(data):
 
 def _text(value) -> str | None:
     if isinstance(value, str):
-        return normalize_space(value) or None
+        return normalize_space(printable(value)) or None
     return None
 
 
@@ -245,7 +257,7 @@ def _person_names(value) -> str | None:
 
 def _url_of(value) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return printable(value).strip() or None
     if isinstance(value, dict):
         return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
     if isinstance(value, list) and value:
