@@ -313,3 +313,58 @@ def test_related_links_are_absolute_http():
     assert _web_related(related, PAGE_URL) == (RelatedLink("A", "https://news.example/a"),
                                                RelatedLink("C", None))
     assert _web_related(related, None) == (RelatedLink("C", None),)
+
+
+# --- a JSON body nested 100,000 levels, the CLI on bad input ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"html": "<p>x</p>", "extra": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001,
+])
+def test_deeply_nested_json_body_is_a_400(client, body):
+    status, data = post_json(client, body, content_type="application/json")
+    assert status == 400
+    assert data["error"]["code"] == "bad_request"
+    assert "nested too deeply" in data["error"]["message"]
+
+
+HOSTILE_PAGES = {
+    "srcset": page('<img srcset=",,,,,x"><img data-srcset="   "><img srcset=", x.jpg">'),
+    "host": page('<a href="https://[site]/2026/council-plan">permalink</a>'),
+    "surrogate": page("", jsonld('"headline": "Great news \\ud83d"')),
+    "colspan": page(table("²", "9" * 5000)),
+    "charset": page("", '<meta charset="undefined">'),
+    "control": page("", jsonld('"headline": "Plan \\u001b]0;owned\\u0007 approved"')),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_PAGES))
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_cli_cleans_the_pages_that_broke_it(tmp_path, name, fmt):
+    import subprocess
+    import sys
+
+    path = tmp_path / "page.html"
+    path.write_bytes(HOSTILE_PAGES[name].encode("utf-8"))
+    result = subprocess.run([sys.executable, "-m", "clearpage", "clean", str(path), "--url", PAGE_URL,
+                             "--format", fmt], capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode("utf-8")
+    assert "council voted" in out
+    assert not [c for c in out if ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f]
+
+
+def test_cli_internal_error_is_one_line_and_status_1(tmp_path, monkeypatch, capsys):
+    from clearpage import cli, pipeline
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range\n\x1b]0;owned\x07 second line")
+
+    monkeypatch.setattr(pipeline, "clean", broken)
+    path = tmp_path / "page.html"
+    path.write_text(page(), encoding="utf-8")
+    assert cli.main(["clean", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("clearpage: internal error (IndexError: list index out of range ")
+    assert "\x1b" not in err and "\x07" not in err
