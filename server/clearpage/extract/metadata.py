@@ -71,6 +71,7 @@ LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # C0 and C1 controls (and DEL) but tab and newline: never text, and ESC/CSI/OSC sequences in a
 # title would drive the terminal that shows ``clearpage clean --format text``.
 CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 # Elements that may carry a byline (any class/id/rel/itemprop), in document order; the
 # byline words are then matched in Python: one C-level pass, one cheap test each.
@@ -100,6 +101,8 @@ class Metadata:
 
 def printable(text: str) -> str:
     """``text`` without control characters (tab and newline kept) and lone surrogates (U+FFFD)."""
+    if not UNPRINTABLE_RE.search(text):  # one scan for the usual text that has neither
+        return text
     text = CONTROL_CHARS_RE.sub("", text)
     return LONE_SURROGATE_RE.sub("\ufffd", text)
 
