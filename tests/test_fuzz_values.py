@@ -120,6 +120,21 @@ def test_jsonld_strings_never_break_clean(values, author):
     check_answer(page(head=jsonld({**values, "author": author})), PAGE_URL)
 
 
+# Character references in a <meta> value; written through attr() they are double-escaped, as a
+# CMS leaves them, and the metadata decodes them once more.
+REFERENCES = st.builds(lambda hex_, digits: f"&#{'x' if hex_ else ''}{digits};", st.booleans(),
+                       st.one_of(st.text("0123456789abcdefABCDEF", min_size=1, max_size=12),
+                                 st.integers(0, 6000).map(lambda n: "9" * n + "1")))
+
+
+@FUZZ
+@given(st.sampled_from(["og:title", "og:description", "article:author", "og:site_name",
+                        "article:published_time", "og:image", "og:url"]),
+       st.lists(st.one_of(REFERENCES, ANY_TEXT), min_size=1, max_size=4).map("".join))
+def test_meta_values_never_break_clean(prop, content):
+    check_answer(page(head=f'<meta property="{prop}" content="{attr(content)}">'), PAGE_URL)
+
+
 @FUZZ
 @given(SRCSETS)
 def test_srcset_parsing_is_total_and_stable(value):

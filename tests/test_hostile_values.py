@@ -368,3 +368,12 @@ def test_cli_internal_error_is_one_line_and_status_1(tmp_path, monkeypatch, caps
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("clearpage: internal error (IndexError: list index out of range ")
     assert "\x1b" not in err and "\x07" not in err
+
+
+@pytest.mark.parametrize("reference, expected", [
+    ("&#%s;" % ("9" * 5000), "\ufffd"), ("&#x%s;" % ("f" * 5000), "\ufffd"),
+    ("&#%s65;" % ("0" * 5000), "A"), ("&#1114112;", "\ufffd"), ("&#x41;", "A"), ("&#0;", "\ufffd"),
+])
+def test_double_escaped_numeric_references_of_any_length(reference, expected):
+    head = f'<meta property="og:title" content="Plan &amp;{reference[1:]} approved">'
+    assert clean(page("", head), PAGE_URL).title == f"Plan {expected} approved"

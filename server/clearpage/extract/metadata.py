@@ -63,6 +63,8 @@ META_NAME_RE = re.compile(
 ENTITY_NAMED_RE = re.compile(r"&(quot|amp|apos|lt|gt);")
 ENTITY_NUMERIC_RE = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.IGNORECASE)
 _NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
+# Digits of the largest code point, 0x10FFFF (1114111): 7 in decimal, 6 in hex.
+CODE_POINT_MAX_DIGITS = 7
 LOCALE_RE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|[0-9]{3}))?$", re.IGNORECASE)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A JSON "\ud83d" escape without its pair (a CMS cutting an emoji in half) decodes to a lone
@@ -113,7 +115,11 @@ def unescape_entities(text: str | None) -> str | None:
         return text
 
     def numeric(match):
-        num = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        digits = (match.group(1) or match.group(2)).lstrip("0")
+        # Longer than any code point: int() would refuse thousands of decimal digits.
+        if len(digits) > CODE_POINT_MAX_DIGITS:
+            return "\ufffd"
+        num = int(digits or "0", 16 if match.group(1) else 10)
         if num == 0 or num > 0x10FFFF or 0xD800 <= num <= 0xDFFF:
             num = 0xFFFD
         return chr(num)
