@@ -19,6 +19,8 @@ from .render import RENDERERS, render
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# Longest exception message printed for an internal error (it may quote a whole page).
+ERROR_MESSAGE_CHARS = 200
 # Seconds gunicorn gives a worker beyond the request budget before killing it: the budget
 # raises TimedOut itself, this only catches a worker stuck in C code.
 WORKER_TIMEOUT_MARGIN = 10
@@ -42,6 +44,16 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"configuration error: {exc}")
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, never a traceback on the user's terminal: one line
+        return _fail(f"internal error ({_one_line(f'{type(exc).__name__}: {exc}')}); "
+                     "please report it with the input")
+
+
+def _one_line(message: str) -> str:
+    """An exception's message fit for one terminal line: no controls or line breaks (it may
+    quote the page), at most ERROR_MESSAGE_CHARS."""
+    message = " ".join("".join(c if c.isprintable() else " " for c in message).split())
+    return message[:ERROR_MESSAGE_CHARS]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from . import sanitize
 from .article import Article, RelatedLink
 from .extract.content import extract_content
-from .extract.metadata import read_metadata
+from .extract.metadata import printable, read_metadata
 from .extract.parse import absolute_url, parse, resolve_urls
 from .extract.second_opinion import review
 from .extract.text import normalize_space, word_count
+from .extract.urls import web_url
 
 # Adult silent-reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
 READING_WORDS_PER_MINUTE = 238
@@ -35,7 +36,8 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     4. review: where that choice is doubtful, readability-lxml's answer is asked too and
        served instead when the two disagree (``second_opinion=False`` skips it);
     5. sanitize: absolute URLs, then the bleach allowlist, always last, on the final fragment only;
-    6. assemble: text, counts, excerpt into an ``Article``.
+    6. assemble: text, counts, excerpt into an ``Article``; only http(s) URLs leave as its
+       address, lead image and related links, and no text holds control characters.
     """
     parsed = parse(html, url=url, charset=charset)
     meta = read_metadata(parsed.tree)
@@ -48,16 +50,41 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
     content_html, text = safe.html, safe.text
     words = word_count(text)
     story = _describe(meta, extraction, parsed.base_url, text)
-    return Article(
+    return _printable(Article(
         title=story.title, byline=story.byline, published=story.published,
         site_name=meta.site_name, lang=meta.lang, dir=meta.dir, lead_image=story.lead_image,
         excerpt=story.excerpt, url=story.url,
         word_count=words, reading_minutes=math.ceil(words / READING_WORDS_PER_MINUTE) if words else 0,
         readerable=words >= READERABLE_MIN_WORDS, content_html=content_html if words else "",
         text=text if words else "",
-        related=tuple(RelatedLink(r.title, absolute_url(parsed.base_url, r.url)) for r in extraction.related),
+        related=_web_related(extraction.related, parsed.base_url),
         removed=tuple(extraction.removed) if explain else None,
-    )
+    ))
+
+
+def _web_related(related, base_url: str | None) -> tuple[RelatedLink, ...]:
+    """The related stories with their links made absolute; a story whose link is not http(s)
+    (javascript:, data:, or relative without a page URL) is dropped, one without a link kept."""
+    kept = []
+    for link in related:
+        url = web_url(absolute_url(base_url, link.url)) if link.url else None
+        if link.url and url is None:
+            continue
+        kept.append(RelatedLink(link.title, url))
+    return tuple(kept)
+
+
+def _printable(article: Article) -> Article:
+    """Every text of the answer without control characters: the page's ESC/OSC sequences
+    (double-escaped entities, JSON-LD "\\u001b") would reach the terminal of
+    ``clearpage clean --format text|markdown``."""
+    changes = {f.name: printable(value) for f in fields(article)
+               if isinstance(value := getattr(article, f.name), str)}
+    changes["related"] = tuple(replace(r, title=printable(r.title)) for r in article.related)
+    if article.removed is not None:
+        changes["removed"] = tuple(replace(b, sample=printable(b.sample)) for b in article.removed)
+    changes["warnings"] = tuple(printable(w) for w in article.warnings)
+    return replace(article, **changes)
 
 
 def _reviewed(parsed, extraction):
@@ -95,8 +122,8 @@ def _describe(meta, extraction, base_url: str | None, text: str) -> _Description
     return _Description(
         title=title, byline=meta.byline, published=meta.published,
         excerpt=meta.excerpt or _first_paragraph(text),
-        lead_image=absolute_url(base_url, meta.lead_image),
-        url=absolute_url(base_url, meta.canonical_url) or base_url)
+        lead_image=web_url(absolute_url(base_url, meta.lead_image)),
+        url=web_url(absolute_url(base_url, meta.canonical_url)) or base_url)
 
 
 def _is_site_name(title: str, site_name: str | None, heading: str) -> bool:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from typing import Callable
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import lxml.html
 
 from .article import Article
+from .extract.urls import split_url, web_url
 
 # Policy of the reader page: no scripts, no plugins, styles only inline, images from anywhere.
 HTML_CSP = ("default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; "
@@ -27,8 +28,6 @@ META_CSP = ("default-src 'none'; img-src https: http: data:; style-src 'unsafe-i
 # Shown when the page holds no article worth a reader view.
 NOT_READERABLE_TEXT = "This page does not seem to hold an article."
 NOT_READERABLE_HTML = f'<p class="notice">{NOT_READERABLE_TEXT}</p>\n'
-# Only these schemes become clickable source links.
-LINK_SCHEMES = ("http", "https")
 
 READER_CSS = """
 :root{color-scheme:light dark;--bg:#fbfaf7;--fg:#1d1d1f;--muted:#5f6368;--rule:#d9d6cf;
@@ -152,19 +151,14 @@ def _html_footer(article: Article) -> str:
     if not _safe_url(article.url):
         return ""
     href = escape(article.url)
-    label = escape(article.site_name or urlsplit(article.url).hostname or article.url)
+    label = escape(article.site_name or split_url(article.url.strip()).hostname or article.url)
     return (f'<footer>\n<p class="source">Original: <a href="{href}" rel="noopener noreferrer">'
             f"{label}</a></p>\n</footer>\n")
 
 
 def _safe_url(url: str | None) -> bool:
-    if not url:
-        return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme in LINK_SCHEMES and bool(parts.netloc)
+    """Only an absolute http(s) URL becomes the clickable source link."""
+    return web_url(url) is not None
 
 
 def _human_date(value: str) -> str:
@@ -194,6 +188,8 @@ MD_ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 MD_BLOCK_START_RE = re.compile(r"^(#{1,6}(?=\s|$)|[>+\-=])")
 # "1." or "1)" at the start of a block would start an ordered list: escape the delimiter.
 MD_ORDERED_START_RE = re.compile(r"^(\d+)([.)])")
+# The start numbers a CommonMark ordered list marker can carry (1 to 9 ASCII digits).
+MD_LIST_START_RE = re.compile(r"^[0-9]{1,9}$")
 WHITESPACE_RE = re.compile(r"\s+")
 # URL characters kept as they are in Markdown link destinations (RFC 3986 reserved ones and
 # "%" of existing escapes); everything else, notably ( ) < > and spaces, is percent-encoded.
@@ -332,13 +328,20 @@ def _md_heading(el) -> list[str]:
 
 def _md_list(el) -> list[str]:
     ordered = el.tag == "ol"
-    start = int(el.get("start")) if ordered and (el.get("start") or "").isdigit() else 1
+    start = _list_start(el.get("start")) if ordered else 1
     items = []
     for number, item in enumerate((li for li in el if li.tag == "li"), start=start):
         marker = f"{number}. " if ordered else "- "
         body = "\n".join(_md_blocks(item)) or ""
         items.append(marker + body.replace("\n", "\n" + " " * len(marker)))
     return ["\n".join(items)] if items else []
+
+
+def _list_start(value: str | None) -> int:
+    """An ``ol start`` Markdown can number from: ASCII digits, at most the nine CommonMark
+    allows in a list marker (negative starts and anything else count from 1)."""
+    value = (value or "").strip()
+    return int(value) if MD_LIST_START_RE.match(value) else 1
 
 
 def _md_blockquote(el) -> list[str]:

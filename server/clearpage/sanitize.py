@@ -51,6 +51,7 @@ from lxml import etree
 
 from .extract.dom import drop_tag
 from .extract.parse import neutralize_control_references
+from .extract.urls import format_srcset, parse_srcset
 from .extract.text import text_of
 from .limits import MAX_FRAGMENT_CHARS, cut_from
 
@@ -143,8 +144,9 @@ VIDEO_LABEL = "Video: "
 LANG_RE = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 DIR_VALUES = frozenset({"ltr", "rtl", "auto"})
 SCOPE_VALUES = frozenset({"row", "col", "rowgroup", "colgroup"})
-NUMBER_RE = re.compile(r"^\d{1,5}$")
-SIGNED_NUMBER_RE = re.compile(r"^-?\d{1,9}$")
+# ASCII digits only: "\d" also matches other scripts' digits, which no browser reads as numbers.
+NUMBER_RE = re.compile(r"^[0-9]{1,5}$")
+SIGNED_NUMBER_RE = re.compile(r"^-?[0-9]{1,9}$")
 # What a browser's URL parser ignores (leading/trailing C0 and space, tab/newline anywhere),
 # widened to every control and whitespace character so that nothing can hide a scheme.
 URL_IGNORED_RE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u180e\u2000-\u200f\u2028-\u202f"
@@ -188,47 +190,10 @@ def allowed_url(value: str, schemes: frozenset, *, data_image: bool = False) -> 
     return scheme in schemes
 
 
-def srcset_candidates(value: str) -> list[tuple[str, str]]:
-    """(url, descriptor) pairs of a srcset, split as the HTML standard's parser does: a URL is a
-    run of non-space characters (it may contain commas, as data: URLs do), a trailing comma ends
-    it, otherwise descriptors run to the next comma outside parentheses."""
-    out, i, n = [], 0, len(value)
-    while i < n:
-        while i < n and (value[i].isspace() or value[i] == ","):
-            i += 1
-        start = i
-        while i < n and not value[i].isspace():
-            i += 1
-        url = value[start:i]
-        if not url:
-            break
-        descriptor = ""
-        if url.endswith(","):
-            url = url.rstrip(",")
-        else:
-            start, depth = i, 0
-            while i < n and (value[i] != "," or depth):
-                depth += {"(": 1, ")": -1}.get(value[i], 0)
-                i += 1
-            descriptor = value[start:i].strip()
-        if url:
-            out.append((url, descriptor))
-    return out
-
-
-SRCSET_DESCRIPTOR_RE = re.compile(r"^\d+(?:\.\d+)?[wx]$")
-
-
 def clean_srcset(value: str) -> str | None:
     """Keep the srcset candidates whose URL is http(s) or relative; None when none is left."""
-    kept = []
-    for url, descriptor in srcset_candidates(value):
-        if url_scheme(url) not in (None, "http", "https"):
-            continue
-        if not SRCSET_DESCRIPTOR_RE.match(descriptor):
-            descriptor = ""
-        kept.append(f"{url} {descriptor}".strip())
-    return ", ".join(kept) or None
+    kept = [c for c in parse_srcset(value) if url_scheme(c.url) in (None, "http", "https")]
+    return format_srcset(kept) or None
 
 
 def _allow_attr(tag: str, name: str, value: str) -> bool:

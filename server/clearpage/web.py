@@ -151,6 +151,9 @@ def _parse_json_request(body: bytes, url: str | None, explain: bool) -> CleanReq
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadRequest(f"the body is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise BadRequest("the JSON body is nested too deeply; send an object with an "
+                         "\"html\" field") from None
     if not isinstance(data, dict):
         raise BadRequest("the JSON body must be an object with an \"html\" field")
     html = data.get("html")

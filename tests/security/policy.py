@@ -8,7 +8,8 @@ from __future__ import annotations
 import html5lib
 
 from clearpage.sanitize import (ALLOWED_ATTRIBUTES, ALLOWED_TAGS, DATA_IMAGE_RE, LINK_REL,
-                                url_scheme, srcset_candidates)
+                                url_scheme)
+from clearpage.extract.urls import parse_srcset
 
 HTML_NS = "{http://www.w3.org/1999/xhtml}"
 URL_ATTRS = {"href", "src", "cite"}
@@ -48,9 +49,10 @@ def policy_violations(html: str) -> list[str]:
                 if not ok:
                     problems.append(f"URL {value[:80]!r} in <{tag} {name}>")
             if name == "srcset":
-                for url, _ in srcset_candidates(value):
-                    if url_scheme(url) not in (None, "http", "https"):
-                        problems.append(f"srcset URL {url[:80]!r} in <{tag}>")
+                # The standard's parser, as the browser reading this HTML splits the value.
+                for candidate in parse_srcset(value):
+                    if url_scheme(candidate.url) not in (None, "http", "https"):
+                        problems.append(f"srcset URL {candidate.url[:80]!r} in <{tag}>")
     return problems
 
 

@@ -35,19 +35,38 @@ EMBED_ALONE_MAX_CHARS = 75
 LI_ALLOWANCE = 100
 AD_WORDS = re.compile(r"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", re.I)
 LOADING_WORDS = re.compile(r"^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$", re.I)
+# The HTML standard's "rules for parsing non-negative integers": leading whitespace, an
+# optional "+", then ASCII digits (not "²" or other Unicode digits); what follows is ignored.
+HTML_INTEGER_RE = re.compile(r"[\t\n\f\r ]*\+?([0-9]+)")
+# ... and the clamps it applies to table spans (a colspan of 5,000 digits is 1000).
+COLSPAN_RANGE = (1, 1000)
+ROWSPAN_RANGE = (0, 65534)
+
+
+def table_span(value: str | None, bounds: tuple[int, int]) -> int:
+    """A ``colspan``/``rowspan`` value as the HTML standard reads it: 1 when absent or not a
+    number, else clamped to ``bounds``."""
+    match = HTML_INTEGER_RE.match(value or "")
+    if not match:
+        return 1
+    low, high = bounds
+    digits = match.group(1).lstrip("0") or "0"
+    # Compare lengths before converting: int() refuses strings of more than 4,300 digits.
+    if len(digits) > len(str(high)):
+        return high
+    return min(max(int(digits), low), high)
 
 
 def _table_size(table) -> tuple[int, int]:
     rows = 0
     columns = 0
     for tr in table.iter("tr"):
-        rowspan = tr.get("rowspan")
-        rows += int(rowspan) if rowspan and rowspan.isdigit() else 1
+        # Readability.js reads rowspan from the row; 0 ("to the end of the group") counts one.
+        rows += table_span(tr.get("rowspan"), ROWSPAN_RANGE) or 1
         width = 0
         for cell in tr:
             if cell.tag in ("td", "th"):
-                colspan = cell.get("colspan")
-                width += int(colspan) if colspan and colspan.isdigit() else 1
+                width += table_span(cell.get("colspan"), COLSPAN_RANGE)
         columns = max(columns, width)
     return rows, columns
 

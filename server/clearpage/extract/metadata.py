@@ -63,8 +63,17 @@ META_NAME_RE = re.compile(
 ENTITY_NAMED_RE = re.compile(r"&(quot|amp|apos|lt|gt);")
 ENTITY_NUMERIC_RE = re.compile(r"&#(?:x([0-9a-f]+)|([0-9]+));", re.IGNORECASE)
 _NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
+# Digits of the largest code point, 0x10FFFF (1114111): 7 in decimal, 6 in hex.
+CODE_POINT_MAX_DIGITS = 7
 LOCALE_RE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|[0-9]{3}))?$", re.IGNORECASE)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A JSON "\ud83d" escape without its pair (a CMS cutting an emoji in half) decodes to a lone
+# surrogate, which no output encoding can hold: it becomes U+FFFD where JSON strings enter.
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# C0 and C1 controls (and DEL) but tab and newline: never text, and ESC/CSI/OSC sequences in a
+# title would drive the terminal that shows ``clearpage clean --format text``.
+CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 # Elements that may carry a byline (any class/id/rel/itemprop), in document order; the
 # byline words are then matched in Python: one C-level pass, one cheap test each.
@@ -92,13 +101,25 @@ class Metadata:
     published_raw: str | None = None    # the date string as the page wrote it
 
 
+def printable(text: str) -> str:
+    """``text`` without control characters (tab and newline kept) and lone surrogates (U+FFFD)."""
+    if not UNPRINTABLE_RE.search(text):  # one scan for the usual text that has neither
+        return text
+    text = CONTROL_CHARS_RE.sub("", text)
+    return LONE_SURROGATE_RE.sub("\ufffd", text)
+
+
 def unescape_entities(text: str | None) -> str | None:
     """Entities left in metadata by double escaping (Readability.js ``_unescapeHtmlEntities``)."""
     if not text or "&" not in text:
         return text
 
     def numeric(match):
-        num = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        digits = (match.group(1) or match.group(2)).lstrip("0")
+        # Longer than any code point: int() would refuse thousands of decimal digits.
+        if len(digits) > CODE_POINT_MAX_DIGITS:
+            return "\ufffd"
+        num = int(digits or "0", 16 if match.group(1) else 10)
         if num == 0 or num > 0x10FFFF or 0xD800 <= num <= 0xDFFF:
             num = 0xFFFD
         return chr(num)
@@ -225,7 +246,7 @@ def _find_article(data):
 
 def _text(value) -> str | None:
     if isinstance(value, str):
-        return normalize_space(value) or None
+        return normalize_space(printable(value)) or None
     return None
 
 
@@ -245,7 +266,7 @@ def _person_names(value) -> str | None:
 
 def _url_of(value) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return printable(value).strip() or None
     if isinstance(value, dict):
         return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
     if isinstance(value, list) and value:

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
 
+from .charsets import codec_for_label, web_codec
 from .dom import drop_tag, remove
 from .text import text_of
+from .urls import format_srcset, join_url, parse_srcset, web_url
 from ..errors import EmptyInput, NotHTML, UnsupportedMediaType
 from ..limits import MAX_ATTRIBUTE_CHARS, MAX_DEPTH, MAX_ELEMENTS, cut_from
 
@@ -136,24 +137,12 @@ def sniff_binary(data: bytes) -> None:
             raise UnsupportedMediaType(f"the body is {name}, not an HTML page")
 
 
-def _normalise_codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None
-    # The HTML standard maps these legacy labels to their supersets.
-    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
-            "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932"}.get(codec, codec)
-
-
 def _try_decode(data: bytes, codec: str | None) -> str | None:
     if not codec:
         return None
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -163,10 +152,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace"), codec
-    candidates = [_normalise_codec(declared)]
+    candidates = [codec_for_label(declared)]
     match = META_CHARSET_RE.search(data[:CHARSET_PRESCAN_BYTES])
     if match:
-        candidates.append(_normalise_codec(match.group(1).decode("ascii", "ignore")))
+        candidates.append(codec_for_label(match.group(1).decode("ascii", "ignore")))
     candidates.append("utf-8")
     for codec in candidates:
         # UTF-16 declared inside an ASCII-compatible document is always a lie (HTML standard).
@@ -182,8 +171,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        codec = _normalise_codec(best.encoding) or best.encoding
+    codec = web_codec(best.encoding) if best is not None else None
+    if codec:
         text = _try_decode(data, codec)
         if text is not None:
             return text, codec
@@ -276,15 +265,9 @@ def parse_html(text: str) -> etree._Element:
 
 
 def _valid_url(url: str | None) -> str | None:
-    if not url:
+    if not url or XML_INCOMPATIBLE_RE.search(url) or "\x0c" in url:
         return None
-    if XML_INCOMPATIBLE_RE.search(url) or "\x0c" in url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    return web_url(url)
 
 
 def base_url_of(tree: etree._Element, url: str | None) -> str | None:
@@ -294,9 +277,8 @@ def base_url_of(tree: etree._Element, url: str | None) -> str | None:
         href = (base.get("href") or "").strip()
         if not href:
             continue
-        try:
-            joined = urljoin(page_url or "", href)
-        except ValueError:
+        joined = join_url(page_url, href)
+        if joined is None:
             continue
         if _valid_url(joined):
             return joined
@@ -308,20 +290,13 @@ def _join(base: str, value: str) -> str:
     value = value.strip()
     if not value or value.startswith(("#", "data:", "mailto:", "javascript:")):
         return value
-    try:
-        return urljoin(base, value)
-    except ValueError:
-        return value
+    joined = join_url(base, value)
+    # A URL that cannot be parsed stays as the page wrote it: the sanitizer still vets its scheme.
+    return value if joined is None else joined
 
 
 def _absolute_srcset(base: str, srcset: str) -> str:
-    out = []
-    for candidate in srcset.split(","):
-        bits = candidate.strip().split()
-        if bits:
-            bits[0] = _join(base, bits[0])
-            out.append(" ".join(bits))
-    return ", ".join(out)
+    return format_srcset([replace(c, url=_join(base, c.url)) for c in parse_srcset(srcset)])
 
 
 def _set(el, name: str, value: str) -> None:
@@ -367,8 +342,10 @@ def unlazy_images(tree: etree._Element) -> None:
             real = _lazy_attr(img, LAZY_SRC_ATTRS) or _any_image_attr(img)
             if real:
                 _set(img, "src", real)
-            elif img.get("srcset"):
-                _set(img, "src", img.get("srcset").split(",")[0].split()[0])
+            else:
+                first = next(iter(parse_srcset(img.get("srcset") or "")), None)
+                if first is not None:
+                    _set(img, "src", first.url)
     _unwrap_noscript_images(tree)
 
 

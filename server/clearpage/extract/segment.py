@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
 
@@ -31,6 +31,7 @@ from .boilerplate import vocabulary_reason
 from .dom import HEADING_TAGS, is_element, remove
 from .identity import IDENTITY_MIN_SHARE, identity_share, url_slug, words_of
 from .text import CJK_CHAR_RE, normalize_space, text_of, word_count
+from .urls import join_url
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th",
@@ -206,9 +207,9 @@ def self_references(body, page_url: str | None) -> list:
     found = []
     for el in SELF_URL_CANDIDATES(body, path=path):
         if el.tag == "script":
-            if any(_normal_url(urljoin(page_url, u)) == target for u in _jsonld_urls(el.text or "")):
+            if any(_normal_url(join_url(page_url, u)) == target for u in _jsonld_urls(el.text or "")):
                 found.append(el.getparent())
-        elif any(_normal_url(urljoin(page_url, v)) == target for v in el.attrib.values()
+        elif any(_normal_url(join_url(page_url, v)) == target for v in el.attrib.values()
                  if path in v and len(v) < SELF_URL_MAX_CHARS):
             found.append(el)
     return [el for el in found if el is not None]
@@ -666,10 +667,8 @@ def _links_away(block: Block, page_url: str | None) -> bool:
         return False
     if not page_url:
         return True
-    try:
-        return urldefrag(urljoin(page_url, block.link))[0] != urldefrag(page_url)[0]
-    except ValueError:
-        return True
+    joined = join_url(page_url, block.link)
+    return joined is None or urldefrag(joined)[0] != urldefrag(page_url)[0]
 
 
 def _is_teaser(block: Block, main_index: int, page_url: str | None) -> bool:
