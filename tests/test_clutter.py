@@ -98,7 +98,7 @@ def test_clutter_is_on_the_page_and_disjoint_from_the_story(pages):
 
 
 def test_story_templates_carry_other_stories(pages):
-    story_templates = {"related-after", "related-before", "infinite-scroll", "teaser-inside",
+    story_templates = {"related-after", "related-before", "related-inline", "infinite-scroll", "teaser-inside",
                        "feed", "flat-cards"}
     for page in pages:
         if page.template in story_templates:

@@ -286,6 +286,8 @@ TEMPLATES: tuple[Template, ...] = (
              ("masthead", "story", "promos", "related", "footer"), others=(2, 4), body_promos=(0, 1)),
     Template("related-before", "full-text related cards before the story",
              ("masthead", "related", "story", "promos", "footer"), others=(1, 3)),
+    Template("related-inline", "full-text related cards inside the story's own body container, "
+             "siblings of its paragraphs", ("masthead", "inline_story", "promos", "footer"), others=(1, 2)),
     Template("infinite-scroll", "complete follow-up stories in the story's own shell, with their own "
              "headline and byline", ("masthead", "story", "followups", "footer"), others=(1, 3)),
     Template("teaser-inside", "a teaser of another story inside the story's own container, before "
@@ -376,21 +378,21 @@ def paragraph_html(ctx: Ctx, text: str) -> str:
     return f"<{tag}{ctx.namer.attr('p-' + tag)}>{esc(text)}</{tag}>"
 
 
-def body_html(ctx: Ctx, paragraphs: Iterable[str], promos: int = 0) -> str:
-    """Paragraphs in a body wrapper, ``promos`` blocks placed between them."""
+def body_html(ctx: Ctx, paragraphs: Iterable[str], promos: int = 0, inserts: tuple[str, ...] = ()) -> str:
+    """Paragraphs in a body wrapper, ``promos`` promo blocks and the ``inserts`` between them."""
     parts = [paragraph_html(ctx, p) for p in paragraphs]
-    for _ in range(promos):
-        block = ctx.keep(ctx.rng.choice(IN_BODY_PROMOS)(ctx))
+    blocks = [ctx.keep(ctx.rng.choice(IN_BODY_PROMOS)(ctx)) for _ in range(promos)] + list(inserts)
+    for block in blocks:
         parts.insert(ctx.rng.randint(1, max(1, len(parts) - 1)), block)
     return f"<div{ctx.namer.attr('body')}>{''.join(parts)}</div>"
 
 
 def shell(ctx: Ctx, donor: Donor, heading: str, paragraphs: tuple[str, ...], promos: int = 0,
-          before: str = "") -> str:
+          before: str = "", inserts: tuple[str, ...] = ()) -> str:
     """A story in the page's one story shell: headline, byline, body."""
     n = ctx.namer
     return (f"<article{n.attr('shell')}>{before}<{heading}{n.attr('headline')}>{esc(donor.title)}"
-            f"</{heading}>{byline(ctx, donor)}{body_html(ctx, paragraphs, promos)}</article>")
+            f"</{heading}>{byline(ctx, donor)}{body_html(ctx, paragraphs, promos, inserts)}</article>")
 
 
 def other_paragraphs(ctx: Ctx, donor: Donor) -> tuple[str, ...]:
@@ -515,6 +517,13 @@ def slot_related(ctx: Ctx) -> str:
     return f"<aside{ctx.namer.attr('rel')}>{head}{cards}</aside>" if cards else ""
 
 
+def slot_inline_story(ctx: Ctx) -> str:
+    """The story with full-text cards among its own paragraphs, in its own body container."""
+    cards = tuple(card(ctx, d) for d in ctx.take_others(len(ctx.others)))
+    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs, _range(ctx, ctx.template.body_promos),
+                 inserts=cards)
+
+
 def slot_followups(ctx: Ctx) -> str:
     parts = []
     for donor in ctx.take_others(len(ctx.others)):
@@ -572,7 +581,7 @@ def slot_most_read(ctx: Ctx) -> str:
 SLOTS: dict[str, Callable[[Ctx], str]] = {
     "masthead": slot_masthead, "cookie": slot_cookie, "footer": slot_footer, "story": slot_story,
     "promos": slot_promos, "related": slot_related, "followups": slot_followups,
-    "teaser_story": slot_teaser_story, "feed": slot_feed, "flat_cards": slot_flat_cards,
+    "teaser_story": slot_teaser_story, "inline_story": slot_inline_story, "feed": slot_feed, "flat_cards": slot_flat_cards,
     "most_read": slot_most_read,
 }
 
