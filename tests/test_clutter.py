@@ -99,7 +99,7 @@ def test_clutter_is_on_the_page_and_disjoint_from_the_story(pages):
 
 def test_story_templates_carry_other_stories(pages):
     story_templates = {"related-after", "related-before", "related-inline", "infinite-scroll", "teaser-inside",
-                       "feed", "flat-cards"}
+                       "feed", "flat-cards", "comment-thread"}
     for page in pages:
         if page.template in story_templates:
             assert page.other_stories and set(page.other_stories) <= set(page.clutter_texts)
@@ -295,3 +295,16 @@ def test_cli_rejects_a_folder_that_is_not_a_truth_corpus(tmp_path, capsys):
     assert "not a human-truth corpus" in capsys.readouterr().err
     assert clutter.main(["--seeds", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == clutter.EXIT_USAGE
     assert clutter.main(["--seeds", str(tmp_path), "--out", str(tmp_path / "o"), "--count", "-1"]) == clutter.EXIT_USAGE
+
+
+def test_feed_pages_name_their_story_and_some_pages_only_have_a_url(pages):
+    for page in pages:
+        if page.template == "feed":
+            assert f"<title>{clutter.esc(page.title)} |" in page.html
+        assert clutter.slugify(page.title) in page.url
+    assert any("<title>" not in p.html for p in pages)
+
+
+def test_comment_thread_is_one_other_story(pages):
+    for page in (p for p in pages if p.template == "comment-thread"):
+        assert len(page.other_stories) == 1 and page.other_stories[0].count("\n") >= 1

@@ -69,6 +69,10 @@ TITLE_MAX_WORDS = 20
 SUBHEAD_MAX_WORDS = 9
 # The fallback title of a donor whose page gives none: the text's first words.
 FALLBACK_TITLE_WORDS = 8
+# Share of pages (outside templates that need it) whose only identity is the URL: no <title>.
+NO_TITLE_SHARE = 0.15
+# A comment thread shows this many comments at most, one paragraph each.
+THREAD_MAX_COMMENTS = 12
 # Date written on generated pages (fixed: the same bytes every run).
 CAPTURED = "2026-12-04"
 YEARS = (2023, 2024, 2025, 2026)
@@ -279,6 +283,7 @@ class Template:
     body_promos: tuple[int, int] = (0, 0)  # promo blocks inside the main story's body
     promos: tuple[int, int] = (2, 3)  # blocks in a "promos" slot
     schemes: tuple[str, ...] = SCHEMES
+    needs_title: bool = False  # the main story is known by the page's <title> alone
 
 
 TEMPLATES: tuple[Template, ...] = (
@@ -293,10 +298,12 @@ TEMPLATES: tuple[Template, ...] = (
     Template("teaser-inside", "a teaser of another story inside the story's own container, before "
              "its headline", ("masthead", "teaser_story", "promos", "footer"), others=(1, 1)),
     Template("feed", "the main story in a feed between other full stories in identical shells",
-             ("masthead", "feed", "footer"), others=(2, 5)),
+             ("masthead", "feed", "footer"), others=(2, 5), needs_title=True),
     Template("flat-cards", "cards made of flat <p>/<div> siblings with hashed or utility classes",
              ("masthead", "story", "flat_cards", "footer"), others=(2, 3),
              schemes=("hash", "utility")),
+    Template("comment-thread", "a post followed by a long thread of comments, each a paragraph of "
+             "other stories", ("masthead", "story", "thread", "footer"), others=(2, 4)),
     Template("promo-stack", "newsletter, subscribe, AI, share, comment and hashtag blocks in and "
              "after the story", ("cookie", "masthead", "story", "promos", "most_read", "footer"),
              others=(2, 3), body_promos=(1, 2), promos=(4, 6)),
@@ -570,6 +577,22 @@ def slot_flat_cards(ctx: Ctx) -> str:
     return f"<div{n.attr('flat')}>{label(ctx, ctx.ui.related, 'div', 'flat-l')}{''.join(parts)}</div>"
 
 
+def slot_thread(ctx: Ctx) -> str:
+    """Comments under the story: other stories' paragraphs, one per comment, each signed."""
+    said = [p for d in ctx.take_others(len(ctx.others)) for p in other_paragraphs(ctx, d)]
+    said = [p for p in said[:THREAD_MAX_COMMENTS] if not set(truth.shingles(p)) & ctx.story_grams]
+    text = "\n".join(said)
+    if not said or set(truth.shingles(text)) & ctx.story_grams:
+        return ""
+    n = ctx.namer
+    items = "".join(f"<li{n.attr('c-li')}><b{n.attr('c-who')}>{esc(person(ctx.rng))}</b> "
+                    f"<time>{esc(date_text(ctx))}</time><p{n.attr('c-p')}>{esc(p)}</p></li>" for p in said)
+    count = ctx.ui.comments[0].format(n=len(said))
+    ctx.clutter.append(text)
+    ctx.stories.append(text)
+    return f"<section{n.attr('thread')}><h3>{esc(count)}</h3><ul{n.attr('c-ul')}>{items}</ul></section>"
+
+
 def slot_most_read(ctx: Ctx) -> str:
     titles = [d.title for d in ctx.others] or [ctx.site]
     items = "".join(f"<li><a href=\"#\">{esc(t)}</a></li>" for t in titles)
@@ -582,7 +605,7 @@ SLOTS: dict[str, Callable[[Ctx], str]] = {
     "masthead": slot_masthead, "cookie": slot_cookie, "footer": slot_footer, "story": slot_story,
     "promos": slot_promos, "related": slot_related, "followups": slot_followups,
     "teaser_story": slot_teaser_story, "inline_story": slot_inline_story, "feed": slot_feed, "flat_cards": slot_flat_cards,
-    "most_read": slot_most_read,
+    "most_read": slot_most_read, "thread": slot_thread,
 }
 
 
@@ -612,9 +635,10 @@ def slugify(title: str) -> str:
 
 
 def identity(ctx: Ctx, url: str) -> str:
-    """The page's head: a <title> always (the feed needs one), og/canonical/JSON-LD at random."""
+    """The page's head: a <title> (on most pages), og/canonical/JSON-LD at random."""
     title = ctx.main.title
-    head = [f"<title>{esc(title)} | {esc(ctx.site)}</title>"]
+    untitled = not ctx.template.needs_title and ctx.rng.random() < NO_TITLE_SHARE
+    head = [] if untitled else [f"<title>{esc(title)} | {esc(ctx.site)}</title>"]
     if ctx.rng.random() < 0.5:
         head.append(f'<meta property="og:title" content="{esc(title)}"><link rel="canonical" href="{esc(url)}">')
     if ctx.rng.random() < 0.4:
