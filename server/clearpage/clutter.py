@@ -219,8 +219,10 @@ def seed_donors(root: Path) -> list[Donor]:
 SYLLABLE_CONSONANTS = "bdfgklmnprstvz"
 SYLLABLE_VOWELS = "aeiou"
 BASE36 = string.digits + string.ascii_lowercase
+# Utility classes that style, never hide: "hidden" or "sr-only" would make a visible story
+# legitimately droppable.
 UTILITY_CLASSES = (
-    "flex", "grid", "block", "hidden", "relative", "mt-4", "mb-2", "my-6", "px-2", "px-4", "py-3",
+    "flex", "grid", "block", "relative", "mt-4", "mb-2", "my-6", "px-2", "px-4", "py-3",
     "gap-3", "gap-6", "text-sm", "text-lg", "text-gray-700", "font-semibold", "leading-7",
     "items-center", "justify-between", "rounded", "rounded-lg", "shadow-sm", "border-t",
     "max-w-3xl", "mx-auto", "w-full", "md:w-2/3", "lg:col-span-8", "space-y-4",
