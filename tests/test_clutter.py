@@ -5,8 +5,11 @@ Never the human-truth corpus: its pages are third-party text and stay out of the
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 
 import lxml.html
 import pytest
@@ -72,6 +75,23 @@ def test_same_seed_same_bytes(pages):
     assert [p.html.encode("utf-8") for p in again] == [p.html.encode("utf-8") for p in pages]
     other = clutter.build_cluttered(synthetic_donors(), SEED + 1, ALL_PAGES)
     assert [p.html for p in other] != [p.html for p in pages]
+
+
+CROSS_PROCESS = """
+import hashlib
+from clearpage import clutter
+words = [f"w{i}q" for i in range(400)]
+donors = [clutter.Donor(f"d{k}", f"Title {k}", tuple(" ".join(words[(k * 37 + j * 11 + i) % 400]
+          for i in range(30)) + "." for j in range(5))) for k in range(8)]
+pages = clutter.build_cluttered(donors, 5, 24)
+print(hashlib.sha256("".join(p.html for p in pages).encode()).hexdigest())
+"""
+
+
+def test_same_bytes_across_processes_and_hash_seeds():
+    runs = {subprocess.run([sys.executable, "-c", CROSS_PROCESS], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1 and len(runs.pop().strip()) == 64
 
 
 def test_count_defaults_to_one_page_per_main_donor():

@@ -630,6 +630,10 @@ class ClutteredPage:
     index: int
     license: str
 
+    def page_bytes(self) -> bytes:
+        """The page as the extractors receive it."""
+        return self.html.encode("utf-8")
+
 
 def slugify(title: str) -> str:
     slug = SLUG_RE.sub("-", title.lower()).strip("-")
@@ -651,14 +655,14 @@ def identity(ctx: Ctx, url: str) -> str:
     return "".join(head)
 
 
-def usable_others(ctx_main: Donor, pool: list[Donor], grams: frozenset, rng: random.Random,
+def usable_others(main: Donor, pool: list[Donor], grams: frozenset, rng: random.Random,
                   n: int) -> list[Donor]:
     """``n`` other donors whose text, minus what they share with the main story, is long enough."""
     picked: list[Donor] = []
     for donor in rng.sample(pool, len(pool)):
         if len(picked) == n:
             break
-        if donor.key == ctx_main.key:
+        if donor.key == main.key:
             continue
         kept = [p for p in donor.paragraphs[:OTHER_MAX_PARAGRAPHS] if not set(truth.shingles(p)) & grams]
         if len(truth.TOKEN_RE.findall(" ".join(kept))) >= MIN_OTHER_WORDS:
