@@ -155,12 +155,13 @@ def _is_headline(line: str) -> bool:
 def choose_title(candidates: list[str], paragraphs: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The title and the paragraphs left once a first line repeating it is removed."""
     text = "\n".join(paragraphs)
-    agreeing = [c for c in candidates if agrees(c, text)]
     first = paragraphs[0] if paragraphs else ""
+    # The truth opens with the headline when the page's h1/title holds that line.
+    if len(paragraphs) > 1 and _is_headline(first) and any(first in c for c in candidates):
+        return first, paragraphs[1:]
+    agreeing = [c for c in candidates if agrees(c, text)]
     if agreeing:
-        title = agreeing[0]
-        same = first and (first == title or (first in candidates and _is_headline(first)))
-        return (first, paragraphs[1:]) if same else (title, paragraphs)
+        return agreeing[0], paragraphs
     if len(paragraphs) > 1 and _is_headline(first):
         return first, paragraphs[1:]
     return " ".join(text.split()[:FALLBACK_TITLE_WORDS]), paragraphs
