@@ -260,7 +260,7 @@ def test_truth_donor_without_an_agreeing_title_uses_its_headline_line(tmp_path):
 def test_truth_donor_opening_with_part_of_the_page_title_takes_that_line(tmp_path):
     rng = random.Random(4)
     body = story(rng)
-    page = "<html><head><title>Quiet harbour reopens by www.example.test</title></head><body></body></html>"
+    page = f"<html><head><title>Quiet harbour reopens by {body[0].split()[1]}</title></head><body></body></html>"
     root = write_truth_corpus(tmp_path, {"d": (page, "\n".join(["Quiet harbour reopens", *body]))})
     donor = clutter.donor_from_truth(truth.load_truth_corpus(root)[0])
     assert donor.title == "Quiet harbour reopens" and donor.paragraphs == tuple(body)
