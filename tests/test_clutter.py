@@ -205,6 +205,14 @@ def test_short_clutter_item_counts_when_its_words_are_in_a_row():
     assert clutter.score_cluttered("one two three four five six", page).leak == 0.0
 
 
+def test_a_promo_word_the_story_uses_is_not_on_the_page():
+    words = [f"zq{i}" for i in range(60)]
+    story = clutter.Donor("s", "Story", (" ".join(words[:30]) + " Advertisement " + " ".join(words[30:]) + ".",))
+    for page in clutter.build_cluttered([story], SEED, len(clutter.TEMPLATES) * 3):
+        assert "Advertisement" not in page.clutter_texts
+        assert clutter.score_cluttered(page.story_text, page).leak == 0.0
+
+
 def test_empty_answer_is_not_replaced(pages):
     score = clutter.score_cluttered("", pages[0])
     assert score.f1 == 0.0 and score.recall == 0.0 and not score.replaced and score.leak == 0.0

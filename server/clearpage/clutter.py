@@ -335,7 +335,7 @@ class Ctx:
     template: Template
     main: Donor
     others: list[Donor]
-    story_grams: frozenset
+    story_grams: frozenset  # ngram_set of the main story
     clutter: list[str] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
 
@@ -351,6 +351,13 @@ class Ctx:
     def take_others(self, n: int) -> list[Donor]:
         taken, self.others = self.others[:n], self.others[n:]
         return taken
+
+
+def ngram_set(text: str) -> frozenset:
+    """Every run of 1 to SHINGLE tokens: a clutter item shorter than a shingle is one of these."""
+    tokens = truth.TOKEN_RE.findall(text)
+    return frozenset(tuple(tokens[i:i + n]) for n in range(1, truth.SHINGLE + 1)
+                     for i in range(len(tokens) - n + 1))
 
 
 def esc(text: str) -> str:
@@ -674,7 +681,7 @@ def usable_others(main: Donor, pool: list[Donor], grams: frozenset, rng: random.
 def build_page(main: Donor, pool: list[Donor], template: Template, ui: UiStrings, seed: int,
                index: int) -> ClutteredPage:
     rng = random.Random(f"{seed}:{index}:{main.key}")
-    grams = frozenset(truth.shingles(main.text))
+    grams = ngram_set(main.text)
     others = usable_others(main, pool, grams, rng, rng.randint(*template.others))
     site = pseudo_word(rng, 3).title()
     ctx = Ctx(rng, Namer(rng, rng.choice(template.schemes)), ui, site, template, main, others, grams)
@@ -716,19 +723,12 @@ class ClutterScore:
     replaced: bool  # another story was served instead of the main one
 
 
-def _grams(tokens: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
-
-
 def leak_share(answer_text: str, page: ClutteredPage) -> float:
-    """Clutter shingles found in the answer; a clutter item under four tokens is one shingle,
-    found when the answer has those tokens in a row."""
-    grams = set().union(*(truth.shingles(c) for c in page.clutter_texts)) - set(truth.shingles(page.story_text))
-    if not grams:
-        return 0.0
-    tokens = truth.TOKEN_RE.findall(answer_text)
-    found = {n: _grams(tokens, n) for n in {len(g) for g in grams}}
-    return sum(g in found[len(g)] for g in grams) / len(grams)
+    """Clutter shingles (not the story's) found in the answer; a clutter item under four tokens
+    is one shingle, found when the answer has those tokens in a row."""
+    grams = set().union(*(truth.shingles(c) for c in page.clutter_texts)) - ngram_set(page.story_text)
+    found = ngram_set(answer_text)
+    return sum(g in found for g in grams) / len(grams) if grams else 0.0
 
 
 def is_replaced(answer_text: str, page: ClutteredPage, main_recall: float) -> bool:
