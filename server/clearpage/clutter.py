@@ -65,17 +65,24 @@ TITLE_AGREEMENT = 0.6
 TITLE_WINDOW_WORDS = 300
 # A first truth line this short (in words) and without a final period is the headline.
 TITLE_MAX_WORDS = 20
-# Short body lines become subheadings in this share of cases: stories have structure.
+# A body line this short (in words) without a final stop may be set as a subheading (h2/h3):
+# stories have structure, and the truth keeps such lines as text.
 SUBHEAD_MAX_WORDS = 9
 # The fallback title of a donor whose page gives none: the text's first words.
 FALLBACK_TITLE_WORDS = 8
 # Share of pages (outside templates that need it) whose only identity is the URL: no <title>.
 NO_TITLE_SHARE = 0.15
+# Shares of pages that also declare their story in og:title + canonical, and in JSON-LD: real
+# pages mix them, and an extractor must not need either.
+OG_SHARE = 0.5
+JSONLD_SHARE = 0.4
 # A comment thread shows this many comments at most, one paragraph each.
 THREAD_MAX_COMMENTS = 12
 # Date written on generated pages (fixed: the same bytes every run).
 CAPTURED = "2026-12-04"
 YEARS = (2023, 2024, 2025, 2026)
+# Reading speed behind the "N min read" line.
+WORDS_PER_MINUTE = 220
 # The benchmark's "replaced" thresholds (bench.REPLACED_*), kept equal on purpose.
 REPLACED_MAIN_RECALL = 0.5
 REPLACED_CLUTTER_RECALL = 0.5
@@ -383,7 +390,7 @@ def date_text(ctx: Ctx) -> str:
 def byline(ctx: Ctx, donor: Donor) -> str:
     name = donor.byline or person(ctx.rng)
     by = f"{ctx.ui.by} {name}".strip()
-    meta = f"{date_text(ctx)} · {ctx.ui.read_time.format(n=max(1, donor.words // 220))}"
+    meta = f"{date_text(ctx)} · {ctx.ui.read_time.format(n=max(1, donor.words // WORDS_PER_MINUTE))}"
     n = ctx.namer
     return (f"<div{n.attr('byline')}><span{n.attr('by')}>{esc(by)}</span> "
             f"<time{n.attr('time')}>{esc(meta)}</time></div>")
@@ -653,9 +660,9 @@ def identity(ctx: Ctx, url: str) -> str:
     title = ctx.main.title
     untitled = not ctx.template.needs_title and ctx.rng.random() < NO_TITLE_SHARE
     head = [] if untitled else [f"<title>{esc(title)} | {esc(ctx.site)}</title>"]
-    if ctx.rng.random() < 0.5:
+    if ctx.rng.random() < OG_SHARE:
         head.append(f'<meta property="og:title" content="{esc(title)}"><link rel="canonical" href="{esc(url)}">')
-    if ctx.rng.random() < 0.4:
+    if ctx.rng.random() < JSONLD_SHARE:
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "url": url}
         # "</" would end the script element early (a title may hold "</script>").
         payload = json.dumps(data).replace("</", "<\\/")
