@@ -119,7 +119,7 @@ def test_clutter_is_on_the_page_and_disjoint_from_the_story(pages):
 
 def test_story_templates_carry_other_stories(pages):
     story_templates = {"related-after", "related-before", "related-inline", "infinite-scroll", "teaser-inside",
-                       "feed", "flat-cards", "comment-thread"}
+                       "feed", "flat-cards", "comment-thread", "portal"}
     for page in pages:
         if page.template in story_templates:
             assert page.other_stories and set(page.other_stories) <= set(page.clutter_texts)

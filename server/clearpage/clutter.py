@@ -312,6 +312,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template("flat-cards", "cards made of flat <p>/<div> siblings with hashed or utility classes",
              ("masthead", "story", "flat_cards", "footer"), others=(2, 3),
              schemes=("hash", "utility")),
+    Template("portal", "an aggregator's partner story (provider line, hashtags, AI promo, comment "
+             "widget) followed by a feed of full-text stories",
+             ("masthead", "partner_story", "promos", "related", "footer"), others=(3, 5), promos=(3, 4)),
     Template("comment-thread", "a post followed by a long thread of comments, each a paragraph of "
              "other stories", ("masthead", "story", "thread", "footer"), others=(2, 4)),
     Template("promo-stack", "newsletter, subscribe, AI, share, comment and hashtag blocks in and "
@@ -402,21 +405,31 @@ def paragraph_html(ctx: Ctx, text: str) -> str:
     return f"<{tag}{ctx.namer.attr('p-' + tag)}>{esc(text)}</{tag}>"
 
 
-def body_html(ctx: Ctx, paragraphs: Iterable[str], promos: int = 0, inserts: tuple[str, ...] = ()) -> str:
-    """Paragraphs in a body wrapper, ``promos`` promo blocks and the ``inserts`` between them."""
+@dataclass(frozen=True)
+class Extras:
+    """What a story shell holds besides the story: before its headline, at the head of its
+    body, and among its paragraphs (rendered blocks), plus promo blocks drawn for the body."""
+
+    before: str = ""
+    lead: str = ""
+    inserts: tuple[str, ...] = ()
+    promos: int = 0
+
+
+def body_html(ctx: Ctx, paragraphs: Iterable[str], extras: Extras) -> str:
     parts = [paragraph_html(ctx, p) for p in paragraphs]
-    blocks = [ctx.keep(ctx.rng.choice(IN_BODY_PROMOS)(ctx)) for _ in range(promos)] + list(inserts)
-    for block in blocks:
+    blocks = [ctx.keep(ctx.rng.choice(IN_BODY_PROMOS)(ctx)) for _ in range(extras.promos)]
+    for block in blocks + list(extras.inserts):
         parts.insert(ctx.rng.randint(1, max(1, len(parts) - 1)), block)
-    return f"<div{ctx.namer.attr('body')}>{''.join(parts)}</div>"
+    return f"<div{ctx.namer.attr('body')}>{extras.lead}{''.join(parts)}</div>"
 
 
-def shell(ctx: Ctx, donor: Donor, heading: str, paragraphs: tuple[str, ...], promos: int = 0,
-          before: str = "", inserts: tuple[str, ...] = ()) -> str:
+def shell(ctx: Ctx, donor: Donor, heading: str, paragraphs: tuple[str, ...],
+          extras: Extras = Extras()) -> str:
     """A story in the page's one story shell: headline, byline, body."""
     n = ctx.namer
-    return (f"<article{n.attr('shell')}>{before}<{heading}{n.attr('headline')}>{esc(donor.title)}"
-            f"</{heading}>{byline(ctx, donor)}{body_html(ctx, paragraphs, promos, inserts)}</article>")
+    return (f"<article{n.attr('shell')}>{extras.before}<{heading}{n.attr('headline')}>{esc(donor.title)}"
+            f"</{heading}>{byline(ctx, donor)}{body_html(ctx, paragraphs, extras)}</article>")
 
 
 def other_paragraphs(ctx: Ctx, donor: Donor) -> tuple[str, ...]:
@@ -517,7 +530,15 @@ def _range(ctx: Ctx, bounds: tuple[int, int]) -> int:
 
 
 def slot_story(ctx: Ctx) -> str:
-    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs, _range(ctx, ctx.template.body_promos))
+    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs, Extras(promos=_range(ctx, ctx.template.body_promos)))
+
+
+def slot_partner_story(ctx: Ctx) -> str:
+    """An aggregator's syndicated story: a provider line heads its body."""
+    partner = pseudo_word(ctx.rng, 2).title()
+    lead = ctx.keep(box(ctx, "prov", ("span", ctx.ui.provided.format(site=partner))))
+    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs,
+                 Extras(lead=lead, promos=_range(ctx, ctx.template.body_promos)))
 
 
 def slot_promos(ctx: Ctx) -> str:
@@ -544,8 +565,8 @@ def slot_related(ctx: Ctx) -> str:
 def slot_inline_story(ctx: Ctx) -> str:
     """The story with full-text cards among its own paragraphs, in its own body container."""
     cards = tuple(card(ctx, d) for d in ctx.take_others(len(ctx.others)))
-    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs, _range(ctx, ctx.template.body_promos),
-                 inserts=cards)
+    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs,
+                 Extras(inserts=cards, promos=_range(ctx, ctx.template.body_promos)))
 
 
 def slot_followups(ctx: Ctx) -> str:
@@ -571,7 +592,8 @@ def slot_teaser_story(ctx: Ctx) -> str:
                   f"</a></h2><p{n.attr('teaser-p')}>{esc(text)}</p></div>")
         ctx.clutter.append(text)
         ctx.stories.append(text)
-    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs, _range(ctx, ctx.template.body_promos), teaser)
+    return shell(ctx, ctx.main, "h1", ctx.main.paragraphs,
+                 Extras(before=teaser, promos=_range(ctx, ctx.template.body_promos)))
 
 
 def slot_feed(ctx: Ctx) -> str:
@@ -621,7 +643,8 @@ def slot_most_read(ctx: Ctx) -> str:
 SLOTS: dict[str, Callable[[Ctx], str]] = {
     "masthead": slot_masthead, "cookie": slot_cookie, "footer": slot_footer, "story": slot_story,
     "promos": slot_promos, "related": slot_related, "followups": slot_followups,
-    "teaser_story": slot_teaser_story, "inline_story": slot_inline_story, "feed": slot_feed, "flat_cards": slot_flat_cards,
+    "teaser_story": slot_teaser_story, "inline_story": slot_inline_story,
+    "partner_story": slot_partner_story, "feed": slot_feed, "flat_cards": slot_flat_cards,
     "most_read": slot_most_read, "thread": slot_thread,
 }
 

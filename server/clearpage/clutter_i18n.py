@@ -35,6 +35,7 @@ class UiStrings:
     bio: str                        # {name}
     rights: str                     # {site}, {y}
     topics: tuple[str, ...]         # hashtag words
+    provided: str                   # syndication line of an aggregator's partner story, {site}
 
 
 ENGLISH = UiStrings(
@@ -64,6 +65,7 @@ ENGLISH = UiStrings(
     bio="{name} is a staff writer who covers local government, transport and housing.",
     rights="© {y} {site}. All rights reserved.",
     topics=("news", "breaking", "analysis", "economy", "weather", "local"),
+    provided="© Provided by {site}",
 )
 
 FRENCH = UiStrings(
@@ -91,6 +93,7 @@ FRENCH = UiStrings(
     bio="{name} est journaliste au service politique depuis 2015.",
     rights="© {site} {y}. Tous droits réservés.",
     topics=("actualité", "politique", "économie", "société"),
+    provided="© Fourni par {site}",
 )
 
 GERMAN = UiStrings(
@@ -118,6 +121,7 @@ GERMAN = UiStrings(
     bio="{name} ist Redakteurin im Ressort Wirtschaft.",
     rights="© {y} {site}. Alle Rechte vorbehalten.",
     topics=("nachrichten", "politik", "wirtschaft", "regional"),
+    provided="© Bereitgestellt von {site}",
 )
 
 SPANISH = UiStrings(
@@ -145,6 +149,7 @@ SPANISH = UiStrings(
     bio="{name} es periodista de la sección de Internacional.",
     rights="© {y} {site}. Todos los derechos reservados.",
     topics=("noticias", "actualidad", "economía", "política"),
+    provided="© Proporcionado por {site}",
 )
 
 PORTUGUESE = UiStrings(
@@ -171,6 +176,7 @@ PORTUGUESE = UiStrings(
     bio="{name} é repórter de política em Brasília.",
     rights="© {y} {site}. Todos os direitos reservados.",
     topics=("notícias", "política", "economia", "brasil"),
+    provided="© Fornecido por {site}",
 )
 
 ITALIAN = UiStrings(
@@ -198,6 +204,7 @@ ITALIAN = UiStrings(
     bio="{name} scrive di economia e lavoro dal 2012.",
     rights="© {y} {site}. Tutti i diritti riservati.",
     topics=("notizie", "cronaca", "politica", "economia"),
+    provided="© Fornito da {site}",
 )
 
 JAPANESE = UiStrings(
@@ -223,6 +230,7 @@ JAPANESE = UiStrings(
     bio="{name}　経済部記者。金融と産業を担当。",
     rights="© {y} {site} All rights reserved.",
     topics=("ニュース", "経済", "政治", "社会"),
+    provided="© {site} 提供",
 )
 
 LANGUAGES: tuple[UiStrings, ...] = (ENGLISH, FRENCH, GERMAN, SPANISH, PORTUGUESE, ITALIAN, JAPANESE)
