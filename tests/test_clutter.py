@@ -345,3 +345,11 @@ def test_feed_pages_name_their_story_and_some_pages_only_have_a_url(pages):
 def test_comment_thread_is_one_other_story(pages):
     for page in (p for p in pages if p.template == "comment-thread"):
         assert len(page.other_stories) == 1 and page.other_stories[0].count("\n") >= 1
+
+
+def test_templates_are_data_over_known_slots():
+    names = [t.name for t in clutter.TEMPLATES]
+    assert len(names) == len(set(names))
+    for template in clutter.TEMPLATES:
+        assert template.why and set(template.slots) <= set(clutter.SLOTS), template.name
+        assert set(template.schemes) <= set(clutter.SCHEMES)
