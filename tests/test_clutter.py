@@ -246,31 +246,30 @@ def story(rng: random.Random, n: int = 4) -> list[str]:
     return [" ".join(fake_sentence(rng) for _ in range(3)) for _ in range(n)]
 
 
+def truth_donor(tmp_path, page: str, text: str) -> clutter.Donor:
+    root = write_truth_corpus(tmp_path, {"p": (page, text)})
+    return clutter.donor_from_truth(truth.load_truth_corpus(root)[0])
+
+
 def test_truth_donor_takes_an_agreeing_h1_and_drops_its_repeat(tmp_path):
-    rng = random.Random(1)
-    body = story(rng)
+    body = story(random.Random(1))
     headline = " ".join(body[0].split()[:6])
     page = f"<html lang='fr-FR'><head><title>Site | home</title></head><body><h1>{headline}</h1></body></html>"
-    root = write_truth_corpus(tmp_path, {"a": (page, "\n".join([headline, *body]))})
-    donor = clutter.donor_from_truth(truth.load_truth_corpus(root)[0])
+    donor = truth_donor(tmp_path, page, "\n".join([headline, *body]))
     assert donor.title == headline and donor.paragraphs == tuple(body) and donor.language == "fr"
 
 
 def test_truth_donor_without_an_agreeing_title_uses_its_headline_line(tmp_path):
-    rng = random.Random(2)
-    body = story(rng)
+    body = story(random.Random(2))
     page = "<html><head><title>Nothing alike here</title></head><body><h1>Welcome</h1></body></html>"
-    root = write_truth_corpus(tmp_path, {"b": (page, "\n".join(["A short headline line", *body]))})
-    donor = clutter.donor_from_truth(truth.load_truth_corpus(root)[0])
+    donor = truth_donor(tmp_path, page, "\n".join(["A short headline line", *body]))
     assert donor.title == "A short headline line" and donor.paragraphs == tuple(body)
 
 
 def test_truth_donor_opening_with_part_of_the_page_title_takes_that_line(tmp_path):
-    rng = random.Random(4)
-    body = story(rng)
+    body = story(random.Random(4))
     page = f"<html><head><title>Quiet harbour reopens by {body[0].split()[1]}</title></head><body></body></html>"
-    root = write_truth_corpus(tmp_path, {"d": (page, "\n".join(["Quiet harbour reopens", *body]))})
-    donor = clutter.donor_from_truth(truth.load_truth_corpus(root)[0])
+    donor = truth_donor(tmp_path, page, "\n".join(["Quiet harbour reopens", *body]))
     assert donor.title == "Quiet harbour reopens" and donor.paragraphs == tuple(body)
 
 
