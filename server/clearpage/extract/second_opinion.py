@@ -32,11 +32,11 @@ from .dom import inner_text
 DOUBT_MIN_ATTEMPTS = 2
 # Disagreement, fitted likewise: less than this share of clearpage's shingles is in
 # readability-lxml's answer (clearpage kept another text than the story).
-MIN_SHARED_OF_OURS = 0.7
+MIN_SHARED_OF_OURS = 0.6
 # Availability, fitted likewise: at least this share of readability-lxml's shingles is still
 # on the page after segmentation. readability-lxml often serves a related story instead of the
 # main one (the failure segmentation exists for): a story segmentation set aside never returns.
-MIN_AVAILABLE = 0.5
+MIN_AVAILABLE = 0.3
 # Word 4-shingles: the human-truth scorer's unit, so agreement means what the measure means.
 SHINGLE = 4
 TOKEN_RE = re.compile(r"\w+")
