@@ -21,6 +21,9 @@ DEFAULT_ALLOWED_ORIGINS = (r"chrome-extension://.*", r"moz-extension://.*")
 MAX_PORT = 65535
 # More workers than this on one machine is a typo, not a deployment (each holds a parsed page).
 MAX_WORKERS = 64
+# Threads and extraction processes per worker, bounded for the same reason.
+MAX_THREADS = 64
+MAX_EXTRACTORS = 16
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
@@ -35,6 +38,11 @@ class Config:
     host: str = "127.0.0.1"
     port: int = 8077
     workers: int = 2
+    # Threads per worker read requests and wait for answers: more than the extraction
+    # processes, so that clients slow to send their body do not hold up extraction.
+    threads: int = 4
+    # Extraction processes per worker (see clearpage.isolate): with 2 workers, 4 on 2 cores.
+    extractors: int = 2
     max_bytes: int = MAX_BODY_BYTES
     timeout: float = DEFAULT_TIMEOUT
     allowed_origins: tuple[str, ...] = DEFAULT_ALLOWED_ORIGINS
@@ -118,9 +126,11 @@ def _check_level(name: str, value: str) -> None:
 
 
 _PARSERS = {"host": _parse_text, "port": _parse_int, "workers": _parse_int,
+            "threads": _parse_int, "extractors": _parse_int,
             "max_bytes": _parse_int, "timeout": _parse_float, "allowed_origins": _parse_origins,
             "log_level": _parse_level}
 _CHECKS = {"host": _check_host, "port": _check_range(1, MAX_PORT),
-           "workers": _check_range(1, MAX_WORKERS), "max_bytes": _check_range(1, float("inf")),
+           "workers": _check_range(1, MAX_WORKERS), "threads": _check_range(1, MAX_THREADS),
+           "extractors": _check_range(1, MAX_EXTRACTORS), "max_bytes": _check_range(1, float("inf")),
            "timeout": _check_range(0, float("inf")), "allowed_origins": _check_origins,
            "log_level": _check_level}

@@ -1,24 +1,29 @@
 """The HTTP service: ``POST /v1/clean`` and ``GET /healthz``.
 
-Views only parse the request, call ``clearpage.clean`` under the time budget and serialize
-the result. Every failure answers JSON ``{"error": {"code", "message"}}`` with its status.
+Views only refuse requests sent by web pages, parse the request, and have a warm extraction
+process (``clearpage.isolate``) run ``clearpage.clean`` and the renderer under the time budget.
+Every failure answers JSON ``{"error": {"code", "message"}}`` with its status.
 """
 from __future__ import annotations
 
 import json
 import re
+import socket
+import threading
+import time
 from dataclasses import dataclass, fields, replace
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import ClientDisconnected, HTTPException
 
 from . import __version__
 from .config import Config
-from .errors import BadRequest, ClearpageError, EmptyInput, TooLarge, UnsupportedMediaType
-from .limits import call_with_deadline
-from .pipeline import clean
-from .render import HTML_CSP, RENDERERS, render
+from .errors import (BadRequest, ClearpageError, EmptyInput, Forbidden, RequestTimeout, TooLarge,
+                     UnsupportedMediaType)
+from .isolate import CHILD_MEMORY_BYTES, ExtractionFailed, ExtractionPool, Job, extract, shared_pool
+from .limits import BODY_READ_SECONDS
+from .render import HTML_CSP, RENDERERS
 
 # Policy for every response that is not the reader page: nothing may load, nobody may frame it.
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -37,6 +42,14 @@ FALSE_VALUES = {"", "0", "false", "no", "off"}
 # Stable codes for the HTTP errors Werkzeug raises itself (routing, size).
 HTTP_ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
                     413: "too_large", 415: "unsupported_media_type"}
+# Sec-Fetch-Site values a browser sends for a request made by another site's page (a page on
+# 127.0.0.1:3000 is "same-site" with the service: ports do not make sites).
+FOREIGN_FETCH_SITES = {"cross-site", "same-site"}
+# Bytes read from the client per call while the body deadline runs.
+BODY_CHUNK_BYTES = 64 * 1024
+# Flask config key of the function the extraction processes run (tests put a fake there; it
+# must be importable by name, since it is sent to another process).
+EXTRACT_KEY = "CLEARPAGE_EXTRACT"
 
 bp = Blueprint("clearpage", __name__)
 
@@ -58,6 +71,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     settings = _settings(overrides)
     app = Flask(__name__)
     app.config.update(CLEARPAGE=settings, MAX_CONTENT_LENGTH=settings.max_bytes)
+    app.config.setdefault(EXTRACT_KEY, None)
     app.config.update(overrides)
     app.logger.setLevel(settings.log_level)
     app.register_blueprint(bp)
@@ -73,6 +87,35 @@ def _settings(overrides: dict) -> Config:
     return replace(settings, **values)
 
 
+def extraction_pool(app: Flask) -> ExtractionPool:
+    """The extraction processes serving ``app`` in this process (started on first use)."""
+    settings: Config = app.config["CLEARPAGE"]
+    return shared_pool(settings.extractors, CHILD_MEMORY_BYTES,
+                       app.config.get(EXTRACT_KEY) or extract)
+
+
+@bp.before_app_request
+def _refuse_web_pages():
+    """Any page the user has open may POST here (a "simple" request needs no preflight): its
+    answer stays opaque to it, but the work would not. Refuse before reading anything."""
+    settings: Config = current_app.config["CLEARPAGE"]
+    origin = request.headers.get("Origin")
+    if origin is not None and _is_allowed_origin(origin, settings.allowed_origins):
+        return None
+    if origin is not None:
+        raise Forbidden(f"requests from web pages ({origin[:100]}) are refused; "
+                        "use the browser extension or a local client")
+    site = request.headers.get("Sec-Fetch-Site", "").strip().lower()
+    if site in FOREIGN_FETCH_SITES:
+        raise Forbidden(f"requests sent by another site's page (Sec-Fetch-Site: {site}) "
+                        "are refused")
+    return None
+
+
+def _is_allowed_origin(origin: str, patterns: tuple[str, ...]) -> bool:
+    return any(re.fullmatch(pattern, origin) for pattern in patterns)
+
+
 @bp.get("/healthz")
 def healthz():
     return jsonify(status="ok", version=__version__)
@@ -84,9 +127,9 @@ def clean_view():
     _refuse_declared_oversize(settings.max_bytes)
     fmt = _response_format()
     wanted = _parse_clean_request(_read_body(settings.max_bytes))
-    article = call_with_deadline(clean, settings.timeout, wanted.html, wanted.url,
-                                 charset=wanted.charset, explain=wanted.explain)
-    rendered = render(article, fmt)
+    job = Job(html=wanted.html, url=wanted.url, charset=wanted.charset, explain=wanted.explain,
+              fmt=fmt)
+    rendered = extraction_pool(current_app).run(job, settings.timeout)
     return Response(rendered.body, mimetype=rendered.mimetype)
 
 
@@ -104,7 +147,7 @@ def _read_body(limit: int) -> bytes:
         stream = environ["wsgi.input"]
     else:
         stream = request.stream
-    body = _read_at_most(stream, limit + 1)
+    body = _read_before_deadline(stream, limit + 1, environ.get("gunicorn.socket"))
     if len(body) > limit:
         raise TooLarge(f"the body is larger than the limit of {limit} bytes")
     if not body.strip():
@@ -112,10 +155,51 @@ def _read_body(limit: int) -> bytes:
     return body
 
 
+def _read_before_deadline(stream, size: int, sock: socket.socket | None) -> bytes:
+    """At most ``size`` bytes, within ``BODY_READ_SECONDS``: a client that announced a body
+    and stalls gets 408. Under gunicorn the client's socket is shut for reading at the
+    deadline, which ends a blocked read however the client drips its bytes."""
+    deadline = time.monotonic() + BODY_READ_SECONDS
+    timer = threading.Timer(BODY_READ_SECONDS, _stop_reading, (sock,)) if sock else None
+    if timer:
+        timer.daemon = True
+        timer.start()
+    try:
+        body = _read_at_most(stream, size)
+    except (OSError, ValueError, ClientDisconnected) as exc:
+        # A shut socket ends the read early: Werkzeug reports the missing bytes, gunicorn's
+        # reader may raise its own errors (NoMoreData, ValueError).
+        if time.monotonic() >= deadline:
+            raise _too_slow() from None
+        raise BadRequest(f"the request body could not be read ({exc})") from None
+    finally:
+        if timer:
+            timer.cancel()
+    if time.monotonic() >= deadline and _short(body, size):
+        raise _too_slow()
+    return body
+
+
+def _short(body: bytes, size: int) -> bool:
+    expected = request.content_length
+    return len(body) < min(size, expected) if expected is not None else True
+
+
+def _too_slow() -> RequestTimeout:
+    return RequestTimeout(f"the request body did not arrive within {BODY_READ_SECONDS:g} s")
+
+
+def _stop_reading(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RD)
+    except OSError:
+        pass
+
+
 def _read_at_most(stream, size: int) -> bytes:
     chunks, total = [], 0
     while total < size:
-        chunk = stream.read(size - total)
+        chunk = stream.read(min(size - total, BODY_CHUNK_BYTES))
         if not chunk:
             break
         chunks.append(chunk)
@@ -193,6 +277,12 @@ def _http_error(exc: HTTPException):
     response.set_data(json.dumps({"error": {"code": code, "message": exc.description}}))
     response.mimetype = "application/json"
     return response
+
+
+@bp.app_errorhandler(ExtractionFailed)
+def _extraction_failed(exc: ExtractionFailed):
+    current_app.logger.error("extraction failed on %s %s:\n%s", request.method, request.path, exc)
+    return _error_response(500, "internal_error", "the page could not be processed")
 
 
 @bp.app_errorhandler(Exception)
