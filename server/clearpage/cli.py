@@ -27,8 +27,8 @@ WORKER_TIMEOUT_MARGIN = 10
 GRACEFUL_TIMEOUT = 15
 # Seconds an idle connection is held open for the next request.
 KEEPALIVE_SECONDS = 2
-# Optional subcommand modules: each exposes ``register(subparsers)``.
-PLUGIN_MODULES = ("clearpage.seeds", "clearpage.bench")
+# Subcommand modules: each exposes ``register(subparsers)``; a missing one is skipped.
+PLUGIN_MODULES = ("clearpage.service", "clearpage.seeds", "clearpage.bench")
 
 
 def main(argv: list[str] | None = None) -> int:
