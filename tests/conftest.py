@@ -132,7 +132,7 @@ def live_server():
             break
         except RuntimeError:
             # Another process may have taken the free port between the probe and the bind.
-            if "Address already in use" not in log_path.read_text(errors="replace"):
+            if "already in use" not in log_path.read_text(errors="replace"):
                 raise
     else:
         raise RuntimeError(f"no free port for clearpage serve after {LIVE_SERVER_START_ATTEMPTS} tries")

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 
 import pytest
 
-from clearpage import cli
+from clearpage import cli, listen
 from clearpage.config import Config, ConfigError
 from conftest import ARTICLE_TITLE, DATA_DIR, article_page
 
@@ -185,3 +186,48 @@ def test_config_reads_every_variable():
 def test_config_rejects_bad_values_clearly(name, value, fragment):
     with pytest.raises(ConfigError, match=fragment):
         Config.from_env({name: value})
+
+
+# --- serve on a busy port ----------------------------------------------------------------
+
+
+@pytest.fixture
+def busy_port():
+    """A loopback port held by a listening socket, as a running server would hold it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)
+        yield sock.getsockname()[1]
+
+
+def test_serve_on_busy_port_says_so_in_one_line(busy_port):
+    result = run_cli("serve", "--host", "127.0.0.1", "--port", str(busy_port))
+    assert result.returncode == 1
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"port {busy_port} is already in use" in lines[0]
+    assert "--port" in lines[0] and "CLEARPAGE_PORT" in lines[0]
+
+
+def test_serve_on_busy_port_from_environment(busy_port):
+    result = run_cli("serve", env={"CLEARPAGE_HOST": "127.0.0.1", "CLEARPAGE_PORT": str(busy_port)})
+    assert result.returncode == 1 and b"already in use" in result.stderr
+    assert b"ERROR" not in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_serve_on_unknown_host_says_so():
+    result = run_cli("serve", "--host", "no-such-host.invalid", "--port", "8077")
+    assert result.returncode == 1 and b"unknown host" in result.stderr
+
+
+def test_bound_listener_is_the_socket_gunicorn_adopts():
+    listener = listen.bind_listener("127.0.0.1", 0)
+    bind = listener.hand_to_gunicorn()
+    fd = int(bind.removeprefix("fd://"))
+    adopted = socket.socket(fileno=fd)
+    try:
+        assert adopted.getsockname()[0] == "127.0.0.1"
+        with pytest.raises(listen.BindError, match="already in use"):
+            listen.bind_listener("127.0.0.1", adopted.getsockname()[1])
+    finally:
+        adopted.close()

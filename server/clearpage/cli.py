@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import __version__
 from .config import Config, ConfigError
 from .errors import ClearpageError
+from .listen import BindError, bind_listener
 from .render import RENDERERS, render
 
 EXIT_ERROR = 1
@@ -26,8 +27,8 @@ WORKER_TIMEOUT_MARGIN = 10
 GRACEFUL_TIMEOUT = 15
 # Seconds an idle connection is held open for the next request.
 KEEPALIVE_SECONDS = 2
-# Optional subcommand modules: each exposes ``register(subparsers)``.
-PLUGIN_MODULES = ("clearpage.seeds", "clearpage.bench")
+# Subcommand modules: each exposes ``register(subparsers)``; a missing one is skipped.
+PLUGIN_MODULES = ("clearpage.service", "clearpage.seeds", "clearpage.bench")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +139,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"clearpage serve: bad option: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    _gunicorn_app(settings).run()
+    try:
+        listener = bind_listener(settings.host, settings.port)
+    except BindError as exc:
+        print(f"clearpage serve: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    _gunicorn_app(settings, {"bind": listener.hand_to_gunicorn()}).run()
     return 0
 
 
@@ -162,14 +168,14 @@ def gunicorn_options(settings: Config) -> dict:
     }
 
 
-def _gunicorn_app(settings: Config):
+def _gunicorn_app(settings: Config, overrides: dict | None = None):
     from gunicorn.app.base import BaseApplication
 
     from .web import create_app
 
     class ClearpageServer(BaseApplication):
         def load_config(self):
-            for key, value in gunicorn_options(settings).items():
+            for key, value in {**gunicorn_options(settings), **(overrides or {})}.items():
                 if key in self.cfg.settings:
                     self.cfg.set(key, value)
 
