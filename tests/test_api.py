@@ -13,6 +13,7 @@ from clearpage import web
 from clearpage.render import HTML_CSP
 from clearpage.web import API_CSP, create_app
 from conftest import ARTICLE_PARAGRAPHS, ARTICLE_TITLE, article_page
+from extract_fakes import broken_job, echo_job, slow_job
 
 HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
 EXTENSION_ORIGINS = ("chrome-extension://abcdefghijklmnopabcdefghijklmnop",
@@ -33,25 +34,6 @@ def assert_error(response, status, code):
     assert error["code"] == code
     assert isinstance(error["message"], str) and error["message"]
     assert "Traceback" not in response.get_data(as_text=True)
-
-
-# Fakes run by the extraction processes in place of clean + render: module-level, since the
-# process imports them by name.
-
-def echo_job(job):
-    from clearpage.render import Rendered
-
-    return Rendered(json.dumps({"html": job.html.decode(), "url": job.url, "charset": job.charset,
-                                "explain": job.explain, "fmt": job.fmt}), "application/json")
-
-
-def slow_job(job):
-    time.sleep(3)
-    raise AssertionError("the deadline did not stop the extraction")
-
-
-def broken_job(job):
-    raise RuntimeError("secret internal detail")
 
 
 # --- success -----------------------------------------------------------------------------

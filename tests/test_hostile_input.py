@@ -20,6 +20,7 @@ from clearpage.isolate import ExtractionFailed, ExtractionPool, Job
 from clearpage.limits import (DEFAULT_TIMEOUT, MAX_ATTRIBUTE_CHARS, MAX_BODY_BYTES, MAX_DEPTH,
                               MAX_ELEMENTS, timeout_from_env)
 from clearpage.web import EXTRACT_KEY, create_app
+from extract_fakes import crash_job, hog_job, sleep_job, spin_job
 from security.policy import assert_policy
 
 # Wall-clock allowance per request: the budget plus slack for a slow CI machine.
@@ -304,17 +305,6 @@ def test_frameset_only_page(client):
 
 # --- time budget ------------------------------------------------------------------------------
 
-def spin_job(job):
-    """Runs in an extraction process: a CPU loop no signal handler would stop, then the page."""
-    from clearpage.isolate import extract
-
-    if b"spin" in job.html:
-        end = time.monotonic() + 30
-        while time.monotonic() < end:
-            pass
-    return extract(job)
-
-
 def test_timeout_answers_503_and_the_app_stays_healthy():
     app = create_app({"TESTING": True, "TIMEOUT": 0.3, EXTRACT_KEY: spin_job})
     client = app.test_client()
@@ -358,21 +348,6 @@ def test_timeout_on_the_live_server(tmp_path):
             assert response.status == 200
     finally:
         stop_server(process)
-
-
-def sleep_job(seconds):
-    time.sleep(seconds)
-    return seconds
-
-
-def crash_job(_):
-    import os
-
-    os._exit(3)
-
-
-def hog_job(megabytes):
-    return len(bytearray(megabytes * 1024 * 1024))
 
 
 def test_extraction_pool_unit():
