@@ -123,7 +123,7 @@ def start_server(log_path: Path, extra_env: dict | None = None) -> tuple[subproc
 @pytest.fixture(scope="session")
 def live_server():
     """Base URL (``http://127.0.0.1:PORT``) of the real service: ``clearpage serve`` under
-    gunicorn, two sync workers, on a free loopback port; stopped at the end of the session."""
+    gunicorn, two threaded workers, on a free loopback port; stopped at the end of the session."""
     log_dir = Path(tempfile.mkdtemp(prefix="clearpage-live-"))
     for attempt in range(LIVE_SERVER_START_ATTEMPTS):
         log_path = log_dir / f"server-{attempt}.log"

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from clearpage import cli, listen
+from clearpage import cli, listen, worker
 from clearpage.config import Config, ConfigError
 from conftest import ARTICLE_TITLE, DATA_DIR, article_page
 
@@ -131,8 +131,12 @@ def test_gunicorn_options_are_production_settings():
     options = cli.gunicorn_options(Config(host="::1", port=9000, workers=3, timeout=5))
     assert options["bind"] == "[::1]:9000"
     assert options["workers"] == 3
-    assert options["worker_class"] == "sync"
-    assert options["timeout"] > 5
+    # Threads, so that a client slow to send its body holds one thread, not the worker.
+    assert options["worker_class"] == "clearpage.worker.JsonErrorWorker"
+    assert options["threads"] == Config().threads > 1
+    # gunicorn kills a silent worker only after the longest request: body deadline + budget.
+    assert options["timeout"] > Config().body_timeout + 5
+    assert options["post_worker_init"] is worker.post_worker_init
     assert options["graceful_timeout"] > 0
 
 
@@ -167,11 +171,11 @@ def test_config_defaults():
 def test_config_reads_every_variable():
     config = Config.from_env({
         "CLEARPAGE_HOST": "0.0.0.0", "CLEARPAGE_PORT": "9000", "CLEARPAGE_WORKERS": "4",
-        "CLEARPAGE_MAX_BYTES": "2048", "CLEARPAGE_TIMEOUT": "2.5",
+        "CLEARPAGE_MAX_BYTES": "2048", "CLEARPAGE_TIMEOUT": "2.5", "CLEARPAGE_BODY_TIMEOUT": "3",
         "CLEARPAGE_ALLOWED_ORIGINS": r"https://a\.example, moz-extension://.*",
         "CLEARPAGE_LOG_LEVEL": "debug"})
     assert config == Config(host="0.0.0.0", port=9000, workers=4, max_bytes=2048, timeout=2.5,
-                            allowed_origins=(r"https://a\.example", "moz-extension://.*"),
+                            body_timeout=3.0, allowed_origins=(r"https://a\.example", "moz-extension://.*"),
                             log_level="DEBUG")
 
 
@@ -179,7 +183,8 @@ def test_config_reads_every_variable():
     ("CLEARPAGE_PORT", "http", "whole number"), ("CLEARPAGE_PORT", "0", "1 to 65535"),
     ("CLEARPAGE_WORKERS", "0", "CLEARPAGE_WORKERS"), ("CLEARPAGE_MAX_BYTES", "-5", "CLEARPAGE_MAX_BYTES"),
     ("CLEARPAGE_TIMEOUT", "soon", "seconds"), ("CLEARPAGE_TIMEOUT", "nan", "finite"),
-    ("CLEARPAGE_TIMEOUT", "-1", "CLEARPAGE_TIMEOUT"), ("CLEARPAGE_ALLOWED_ORIGINS", "*", "wildcard"),
+    ("CLEARPAGE_TIMEOUT", "-1", "CLEARPAGE_TIMEOUT"), ("CLEARPAGE_BODY_TIMEOUT", "0", "0.1"),
+    ("CLEARPAGE_ALLOWED_ORIGINS", "*", "wildcard"),
     ("CLEARPAGE_ALLOWED_ORIGINS", "chrome-extension://(", "regular expression"),
     ("CLEARPAGE_LOG_LEVEL", "LOUD", "CLEARPAGE_LOG_LEVEL"), ("CLEARPAGE_HOST", "a b", "host"),
 ])

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -144,3 +146,84 @@ def test_parallel_requests_all_answer(live_server):
 
     with ThreadPoolExecutor(PARALLEL_REQUESTS) as pool:
         assert list(pool.map(one, range(PARALLEL_REQUESTS))) == [200] * PARALLEL_REQUESTS
+
+
+# --- what gunicorn answers itself, and clients that stall ---------------------------------
+
+# Seconds the stalling server waits for a body: short, so the test does not wait long.
+SHORT_BODY_TIMEOUT = 2
+# Clients that announce a body and stall, at once: more than the two workers a sync server
+# had, fewer than their threads.
+STALLED_CLIENTS = 3
+
+
+def raw_exchange(base_url: str, data: bytes) -> tuple[int, dict, bytes]:
+    """Send ``data`` as is on a fresh connection; the status, headers and body answered."""
+    parts = urlsplit(base_url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=HTTP_TIMEOUT) as sock:
+        sock.sendall(data)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        return response.status, dict(response.getheaders()), response.read()
+
+
+@pytest.mark.parametrize("data, status, code", [
+    (b"GET /" + b"a" * 10_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri_too_long"),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 10_000 + b"\r\n\r\n",
+     431, "headers_too_large"),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: 1\r\n" % n for n in range(200))
+     + b"\r\n", 431, "headers_too_large"),
+    (b"POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n<p>x</p>",
+     400, "bad_request"),
+    (b"GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n", 400, "bad_request"),
+    (b"POST /v1/clean HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: brotli\r\n\r\n", 501, "not_implemented"),
+])
+def test_requests_gunicorn_refuses_get_json_errors(live_server, data, status, code):
+    got, headers, body = raw_exchange(live_server, data)
+    assert got == status
+    assert headers["Content-Type"] == "application/json"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    error = json.loads(body)["error"]
+    assert error["code"] == code and error["message"]
+    assert request(live_server, "GET", "/healthz")[0] == 200
+
+
+@pytest.fixture(scope="module")
+def stalling_server():
+    log_path = Path(tempfile.mkdtemp(prefix="clearpage-stall-")) / "server.log"
+    process, base_url = start_server(log_path, {"CLEARPAGE_BODY_TIMEOUT": str(SHORT_BODY_TIMEOUT)})
+    try:
+        yield base_url
+    finally:
+        stop_server(process)
+
+
+def stall(base_url: str) -> tuple[int, dict, float]:
+    """Announce a 1,000-byte body, send 10 bytes, then nothing; the answer and when it came."""
+    conn = connect(base_url)
+    try:
+        conn.putrequest("POST", "/v1/clean")
+        conn.putheader("Content-Type", "text/html")
+        conn.putheader("Content-Length", "1000")
+        conn.endheaders()
+        conn.send(b"<p>hello, ")
+        response = conn.getresponse()
+        return response.status, json.loads(response.read()), time.monotonic()
+    finally:
+        conn.close()
+
+
+def test_stalled_bodies_get_408_and_do_not_starve_other_clients(stalling_server):
+    with ThreadPoolExecutor(STALLED_CLIENTS) as pool:
+        stalled = [pool.submit(stall, stalling_server) for _ in range(STALLED_CLIENTS)]
+        time.sleep(0.3)  # the stalled clients hold their threads now
+        status, _, body = request(stalling_server, "POST", "/v1/clean?format=json",
+                                  article_page().encode(), {"Content-Type": "text/html"})
+        served_at = time.monotonic()
+        answers = [future.result() for future in stalled]
+    assert status == 200 and json.loads(body)["title"] == ARTICLE_TITLE
+    # Sync workers would serve it only once the stalled clients' deadline freed them.
+    assert served_at < min(answered_at for _, _, answered_at in answers)
+    for status, payload, _ in answers:
+        assert status == 408 and payload["error"]["code"] == "request_timeout"
+        assert f"{SHORT_BODY_TIMEOUT:g} s" in payload["error"]["message"]

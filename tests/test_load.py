@@ -39,8 +39,21 @@ def seed_pages() -> list[bytes]:
 
 
 def worker_pids(master_pid: int) -> list[int]:
-    path = Path(f"/proc/{master_pid}/task/{master_pid}/children")
-    return [int(pid) for pid in path.read_text().split()] if path.exists() else []
+    try:
+        return [int(pid) for pid in
+                Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()]
+    except FileNotFoundError:  # the process has just exited
+        return []
+
+
+def tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its descendants: a worker's forkserver and extraction processes too."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(worker_pids(current))
+    return found
 
 
 def rss_mib(pid: int) -> float:
@@ -141,7 +154,7 @@ def test_throughput_latency_and_memory(server):
 
     def sample_memory(until: float) -> None:
         while time.monotonic() < until:
-            pids = worker_pids(process.pid)
+            pids = [pid for worker in worker_pids(process.pid) for pid in tree_pids(worker)]
             samples.append((time.monotonic(), sum(rss_mib(pid) for pid in pids)))
             time.sleep(MEMORY_SAMPLE_INTERVAL)
 
@@ -151,14 +164,15 @@ def test_throughput_latency_and_memory(server):
     first = statistics.mean(rss for _, rss in samples[:third])
     last = statistics.mean(rss for _, rss in samples[-third:])
     print(f"\nload: {len(pages)} seed pages, {CONCURRENCY} concurrent clients, "
-          f"{len(worker_pids(process.pid))} sync workers, {elapsed:.1f} s")
+          f"{len(worker_pids(process.pid))} workers, {elapsed:.1f} s")
     print(f"  requests: {done} ok, {len(load.failures)} failed, statuses {load.statuses}")
     print(f"  throughput: {done / elapsed:.1f} requests/s")
     print(f"  latency: p50 {percentile(load.latencies, 50) * 1000:.0f} ms, "
           f"p95 {percentile(load.latencies, 95) * 1000:.0f} ms, "
           f"p99 {percentile(load.latencies, 99) * 1000:.0f} ms, "
           f"max {max(load.latencies) * 1000:.0f} ms")
-    print(f"  worker RSS (sum): first third {first:.0f} MiB, last third {last:.0f} MiB")
+    print(f"  RSS of the workers and their extraction processes (sum): "
+          f"first third {first:.0f} MiB, last third {last:.0f} MiB")
     assert not load.failures, load.failures[:10]
     assert done >= CONCURRENCY
     assert all(status == 200 for status in load.statuses), load.statuses
@@ -183,7 +197,7 @@ def test_killing_a_worker_loses_only_its_requests_in_flight(server):
     load.run(KILL_PHASE_SECONDS, during=kill_one)
     print(f"\nkilled worker {killed[0]}: {len(load.latencies)} ok, {len(load.failures)} failed "
           f"({load.failures[:3]})")
-    # A sync worker holds one request at a time; the others queued on the socket go elsewhere.
+    # A worker holds at most one request per thread; those queued on the socket go elsewhere.
     assert len(load.failures) <= CONCURRENCY, load.failures
     assert len(load.latencies) > len(load.failures)
     # The service answers afterwards, with the worker replaced.

@@ -20,9 +20,12 @@ from .render import RENDERERS, render
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-# Seconds gunicorn gives a worker beyond the request budget before killing it: the budget
-# raises TimedOut itself, this only catches a worker stuck in C code.
+# Seconds gunicorn lets a worker go silent beyond the longest request (body read deadline plus
+# time budget) before killing it. The budget is enforced by killing the extraction process, so
+# the client gets its 503 from a live worker; this only catches a worker that hangs itself.
 WORKER_TIMEOUT_MARGIN = 10
+# The worker: gunicorn's threaded worker answering its own errors in JSON (clearpage.worker).
+WORKER_CLASS = "clearpage.worker.JsonErrorWorker"
 # Seconds workers get to finish their requests on SIGTERM before they are killed.
 GRACEFUL_TIMEOUT = 15
 # Seconds an idle connection is held open for the next request.
@@ -149,13 +152,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def gunicorn_options(settings: Config) -> dict:
-    """Production settings: sync workers (the time budget uses SIGALRM on the main thread)."""
+    """Production settings: threaded workers, each with warm extraction processes started at
+    boot (``clearpage.worker``)."""
+    from . import worker
+
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     return {
         "bind": f"{host}:{settings.port}",
         "workers": settings.workers,
-        "worker_class": "sync",
-        "timeout": math.ceil(settings.timeout) + WORKER_TIMEOUT_MARGIN,
+        "worker_class": WORKER_CLASS,
+        "threads": settings.threads,
+        "timeout": math.ceil(settings.body_timeout + settings.timeout) + WORKER_TIMEOUT_MARGIN,
         "graceful_timeout": GRACEFUL_TIMEOUT,
         "keepalive": KEEPALIVE_SECONDS,
         "preload_app": True,
@@ -165,6 +172,8 @@ def gunicorn_options(settings: Config) -> dict:
         "proc_name": "clearpage",
         # gunicorn 23+: no shared control socket, so several instances can run side by side.
         "control_socket_disable": True,
+        "post_worker_init": worker.post_worker_init,
+        "worker_exit": worker.worker_exit,
     }
 
 

@@ -6,8 +6,8 @@ Three kinds of limit work together:
    The web layer runs the extraction in a warm child process (``clearpage.isolate``) and kills
    it at the deadline, so the budget holds even inside one long call into libxml2; the client
    gets ``clearpage.errors.TimedOut`` (HTTP 503) and the worker goes on serving. Reading the
-   request body has its own deadline (``BODY_READ_SECONDS``): a client that announces a body
-   and never sends it gets a 408 instead of holding a thread.
+   request body has its own deadline (``BODY_READ_SECONDS``, ``CLEARPAGE_BODY_TIMEOUT``): a
+   client that announces a body and never sends it gets a 408 instead of holding a thread.
 
 2. **A memory bound per request**: the child caps its address space
    (``clearpage.isolate.CHILD_MEMORY_BYTES``); a page that needs more is answered 413.

@@ -22,7 +22,6 @@ from .config import Config
 from .errors import (BadRequest, ClearpageError, EmptyInput, Forbidden, RequestTimeout, TooLarge,
                      UnsupportedMediaType)
 from .isolate import CHILD_MEMORY_BYTES, ExtractionFailed, ExtractionPool, Job, extract, shared_pool
-from .limits import BODY_READ_SECONDS
 from .render import HTML_CSP, RENDERERS
 
 # Policy for every response that is not the reader page: nothing may load, nobody may frame it.
@@ -126,7 +125,7 @@ def clean_view():
     settings: Config = current_app.config["CLEARPAGE"]
     _refuse_declared_oversize(settings.max_bytes)
     fmt = _response_format()
-    wanted = _parse_clean_request(_read_body(settings.max_bytes))
+    wanted = _parse_clean_request(_read_body(settings.max_bytes, settings.body_timeout))
     job = Job(html=wanted.html, url=wanted.url, charset=wanted.charset, explain=wanted.explain,
               fmt=fmt)
     rendered = extraction_pool(current_app).run(job, settings.timeout)
@@ -138,7 +137,7 @@ def _refuse_declared_oversize(limit: int) -> None:
         raise TooLarge(f"the body is {request.content_length} bytes; the limit is {limit}")
 
 
-def _read_body(limit: int) -> bytes:
+def _read_body(limit: int, seconds: float) -> bytes:
     """At most ``limit`` bytes of the body, also when it comes chunked without a length."""
     environ = request.environ
     if request.content_length is None and environ.get("wsgi.input_terminated"):
@@ -147,7 +146,7 @@ def _read_body(limit: int) -> bytes:
         stream = environ["wsgi.input"]
     else:
         stream = request.stream
-    body = _read_before_deadline(stream, limit + 1, environ.get("gunicorn.socket"))
+    body = _read_before_deadline(stream, limit + 1, seconds, environ.get("gunicorn.socket"))
     if len(body) > limit:
         raise TooLarge(f"the body is larger than the limit of {limit} bytes")
     if not body.strip():
@@ -155,12 +154,12 @@ def _read_body(limit: int) -> bytes:
     return body
 
 
-def _read_before_deadline(stream, size: int, sock: socket.socket | None) -> bytes:
-    """At most ``size`` bytes, within ``BODY_READ_SECONDS``: a client that announced a body
-    and stalls gets 408. Under gunicorn the client's socket is shut for reading at the
-    deadline, which ends a blocked read however the client drips its bytes."""
-    deadline = time.monotonic() + BODY_READ_SECONDS
-    timer = threading.Timer(BODY_READ_SECONDS, _stop_reading, (sock,)) if sock else None
+def _read_before_deadline(stream, size: int, seconds: float, sock: socket.socket | None) -> bytes:
+    """At most ``size`` bytes, within ``seconds``: a client that announced a body and stalls
+    gets 408. Under gunicorn the client's socket is shut for reading at the deadline, which
+    ends a blocked read however the client drips its bytes."""
+    deadline = time.monotonic() + seconds
+    timer = threading.Timer(seconds, _stop_reading, (sock,)) if sock else None
     if timer:
         timer.daemon = True
         timer.start()
@@ -170,13 +169,13 @@ def _read_before_deadline(stream, size: int, sock: socket.socket | None) -> byte
         # A shut socket ends the read early: Werkzeug reports the missing bytes, gunicorn's
         # reader may raise its own errors (NoMoreData, ValueError).
         if time.monotonic() >= deadline:
-            raise _too_slow() from None
+            raise _too_slow(seconds) from None
         raise BadRequest(f"the request body could not be read ({exc})") from None
     finally:
         if timer:
             timer.cancel()
     if time.monotonic() >= deadline and _short(body, size):
-        raise _too_slow()
+        raise _too_slow(seconds)
     return body
 
 
@@ -185,8 +184,8 @@ def _short(body: bytes, size: int) -> bool:
     return len(body) < min(size, expected) if expected is not None else True
 
 
-def _too_slow() -> RequestTimeout:
-    return RequestTimeout(f"the request body did not arrive within {BODY_READ_SECONDS:g} s")
+def _too_slow(seconds: float) -> RequestTimeout:
+    return RequestTimeout(f"the request body did not arrive within {seconds:g} s")
 
 
 def _stop_reading(sock: socket.socket) -> None:
