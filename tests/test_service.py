@@ -114,3 +114,8 @@ def test_unit_words_are_quoted_for_systemd():
 def test_unit_environment_keeps_only_service_settings():
     env = {"CLEARPAGE_PORT": "9000", "CLEARPAGE_WORKERS": " ", "HOME": "/root", "CLEARPAGE_X": "1"}
     assert service.unit_environment(env) == {"CLEARPAGE_PORT": "9000"}
+
+
+def test_unit_environment_keeps_every_setting_the_service_reads():
+    env = {"CLEARPAGE_THREADS": "8", "CLEARPAGE_EXTRACTORS": "3", "CLEARPAGE_BODY_TIMEOUT": "4"}
+    assert service.unit_environment(env) == env

@@ -11,18 +11,19 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .config import ENV_PREFIX
+from .config import ENV_PREFIX, Config
 
 UNIT_NAME = "clearpage.service"
 EXIT_ERROR = 1
 # Seconds a systemctl call may take before we give up on it (daemon-reload is the slow one).
 SYSTEMCTL_TIMEOUT = 60
 # Settings copied from the installing shell into the unit, so
-# `CLEARPAGE_PORT=9000 clearpage service install` serves on 9000 after every login.
-UNIT_SETTINGS = ("HOST", "PORT", "WORKERS", "MAX_BYTES", "TIMEOUT", "ALLOWED_ORIGINS", "LOG_LEVEL")
+# `CLEARPAGE_PORT=9000 clearpage service install` serves on 9000 after every login: every
+# setting the service reads, so that a new one cannot be forgotten here.
+UNIT_SETTINGS = tuple(spec.name.upper() for spec in fields(Config))
 # What to tell a user whose machine cannot run the unit.
 NO_SYSTEMD_HINT = ("run `clearpage serve` in a terminal instead, or start it from your "
                    "desktop's autostart or your init system")
