@@ -1,4 +1,4 @@
-"""The HTTP service: ``POST /v1/clean`` and ``GET /healthz``.
+"""The HTTP service: ``POST /v1/clean``, ``GET /healthz``, and the landing page ``GET /``.
 
 Views only refuse requests sent by web pages, parse the request, and have a warm extraction
 process (``clearpage.isolate``) run ``clearpage.clean`` and the renderer under the time budget.
@@ -6,21 +6,26 @@ Every failure answers JSON ``{"error": {"code", "message"}}`` with its status.
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 import socket
 import threading
 import time
 from dataclasses import dataclass, fields, replace
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
 from werkzeug.exceptions import ClientDisconnected, HTTPException
+from werkzeug.formparser import parse_form_data
 
 from . import __version__
 from .config import Config
 from .errors import (BadRequest, ClearpageError, EmptyInput, Forbidden, RequestTimeout, TooLarge,
                      UnsupportedMediaType)
+from .landing import (DOCS_PATH, FORM_FILE_FIELD, FORM_HTML_FIELD, FORM_URL_FIELD, LANDING_CSP,
+                      LANDING_REFERRER_POLICY, api_docs, landing_page)
 from .isolate import CHILD_MEMORY_BYTES, ExtractionFailed, ExtractionPool, Job, extract, shared_pool
 from .render import HTML_CSP, RENDERERS
 
@@ -36,6 +41,10 @@ DEFAULT_FORMAT = "html"
 HTML_BODY_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain",
                    "application/octet-stream", "application/x-www-form-urlencoded"}
 JSON_BODY_TYPE = "application/json"
+# What the landing page's form sends: the page pasted or uploaded, and its address.
+FORM_BODY_TYPE = "multipart/form-data"
+# Parts a form body may hold: the landing page sends three.
+MAX_FORM_PARTS = 16
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"", "0", "false", "no", "off"}
 # Stable codes for the HTTP errors Werkzeug raises itself (routing, size).
@@ -44,6 +53,10 @@ HTTP_ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allow
 # Sec-Fetch-Site values a browser sends for a request made by another site's page (a page on
 # 127.0.0.1:3000 is "same-site" with the service: ports do not make sites).
 FOREIGN_FETCH_SITES = {"cross-site", "same-site"}
+# Host names under which the service's own pages (the landing page's form) may post to it. A
+# web page that rebinds its own DNS name to 127.0.0.1 is same-origin with itself, not with
+# these, so it stays refused.
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Bytes read from the client per call while the body deadline runs.
 BODY_CHUNK_BYTES = 64 * 1024
 # Flask config key of the function the extraction processes run (tests put a fake there; it
@@ -99,7 +112,8 @@ def _refuse_web_pages():
     answer stays opaque to it, but the work would not. Refuse before reading anything."""
     settings: Config = current_app.config["CLEARPAGE"]
     origin = request.headers.get("Origin")
-    if origin is not None and _is_allowed_origin(origin, settings.allowed_origins):
+    if origin is not None and (_is_allowed_origin(origin, settings.allowed_origins)
+                               or _is_own_loopback_page(origin)):
         return None
     if origin is not None:
         raise Forbidden(f"requests from web pages ({origin[:100]}) are refused; "
@@ -113,6 +127,25 @@ def _refuse_web_pages():
 
 def _is_allowed_origin(origin: str, patterns: tuple[str, ...]) -> bool:
     return any(re.fullmatch(pattern, origin) for pattern in patterns)
+
+
+def _is_own_loopback_page(origin: str) -> bool:
+    """A page the service served itself, opened on a loopback address."""
+    own = request.host_url.rstrip("/")
+    return origin == own and urlsplit(own).hostname in LOOPBACK_HOSTS
+
+
+@bp.get("/")
+def landing():
+    response = Response(landing_page(__version__), mimetype="text/html")
+    response.headers["Content-Security-Policy"] = LANDING_CSP
+    response.headers["Referrer-Policy"] = LANDING_REFERRER_POLICY
+    return response
+
+
+@bp.get(DOCS_PATH)
+def docs():
+    return Response(api_docs(), mimetype="text/plain")
 
 
 @bp.get("/healthz")
@@ -222,6 +255,8 @@ def _parse_clean_request(body: bytes) -> CleanRequest:
     url = request.args.get("url") or None
     if mimetype == JSON_BODY_TYPE:
         return _parse_json_request(body, url, explain)
+    if mimetype == FORM_BODY_TYPE:
+        return _parse_form_request(body, url, explain)
     if mimetype in HTML_BODY_TYPES:
         charset = request.mimetype_params.get("charset") or None
         return CleanRequest(html=body, url=url, charset=charset, explain=explain)
@@ -247,6 +282,23 @@ def _parse_json_request(body: bytes, url: str | None, explain: bool) -> CleanReq
         raise BadRequest("the JSON field \"explain\" must be true or false")
     return CleanRequest(html=html, url=json_url or url, charset=None,
                         explain=explain or json_explain)
+
+
+def _parse_form_request(body: bytes, url: str | None, explain: bool) -> CleanRequest:
+    """The landing page's form: an uploaded file wins over pasted HTML."""
+    environ = {**request.environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
+    try:
+        _, form, files = parse_form_data(environ, silent=False, max_form_memory_size=len(body),
+                                         max_form_parts=MAX_FORM_PARTS)
+    except ValueError as exc:
+        raise BadRequest(f"the form body cannot be read ({exc})") from None
+    upload = files.get(FORM_FILE_FIELD)
+    uploaded = upload.read() if upload is not None else b""
+    html = uploaded if uploaded.strip() else form.get(FORM_HTML_FIELD, "")
+    if not html.strip():
+        raise EmptyInput("the form holds no page; paste its HTML or choose a saved page")
+    return CleanRequest(html=html, url=form.get(FORM_URL_FIELD) or url, charset=None,
+                        explain=explain)
 
 
 def _flag(value: str | None, name: str) -> bool:
@@ -293,6 +345,8 @@ def _unexpected_error(exc: Exception):
 @bp.after_app_request
 def _security_headers(response: Response) -> Response:
     is_html = response.mimetype == "text/html"
-    response.headers["Content-Security-Policy"] = HTML_CSP if is_html else API_CSP
-    response.headers.update(SECURITY_HEADERS)
+    # A view that set its own policies (the landing page, whose form posts) keeps them.
+    response.headers.setdefault("Content-Security-Policy", HTML_CSP if is_html else API_CSP)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
     return response
