@@ -90,6 +90,24 @@ def _wait_until_healthy(process: subprocess.Popen, base_url: str, log_path: Path
                        f"{LIVE_SERVER_START_TIMEOUT} s:\n{log_path.read_text(errors='replace')}")
 
 
+def child_pids(pid: int) -> list[int]:
+    """The processes ``pid`` started (for gunicorn's master: its workers)."""
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:  # the process has just exited
+        return []
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants: a worker's forkserver and extraction processes too."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(child_pids(current))
+    return found
+
+
 def stop_server(process: subprocess.Popen) -> None:
     if process.poll() is not None:
         return

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import start_server, stop_server
+from conftest import child_pids, process_tree, start_server, stop_server
 
 pytestmark = pytest.mark.slow
 
@@ -36,24 +36,6 @@ def seed_pages() -> list[bytes]:
     pages = sorted(SEEDS_DIR.glob("*/page.html"))
     assert len(pages) >= 20, f"expected the seed pages in {SEEDS_DIR}"
     return [p.read_bytes() for p in pages]
-
-
-def worker_pids(master_pid: int) -> list[int]:
-    try:
-        return [int(pid) for pid in
-                Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()]
-    except FileNotFoundError:  # the process has just exited
-        return []
-
-
-def tree_pids(pid: int) -> list[int]:
-    """``pid`` and all its descendants: a worker's forkserver and extraction processes too."""
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(worker_pids(current))
-    return found
 
 
 def rss_mib(pid: int) -> float:
@@ -154,7 +136,7 @@ def test_throughput_latency_and_memory(server):
 
     def sample_memory(until: float) -> None:
         while time.monotonic() < until:
-            pids = [pid for worker in worker_pids(process.pid) for pid in tree_pids(worker)]
+            pids = [pid for worker in child_pids(process.pid) for pid in process_tree(worker)]
             samples.append((time.monotonic(), sum(rss_mib(pid) for pid in pids)))
             time.sleep(MEMORY_SAMPLE_INTERVAL)
 
@@ -164,7 +146,7 @@ def test_throughput_latency_and_memory(server):
     first = statistics.mean(rss for _, rss in samples[:third])
     last = statistics.mean(rss for _, rss in samples[-third:])
     print(f"\nload: {len(pages)} seed pages, {CONCURRENCY} concurrent clients, "
-          f"{len(worker_pids(process.pid))} workers, {elapsed:.1f} s")
+          f"{len(child_pids(process.pid))} workers, {elapsed:.1f} s")
     print(f"  requests: {done} ok, {len(load.failures)} failed, statuses {load.statuses}")
     print(f"  throughput: {done / elapsed:.1f} requests/s")
     print(f"  latency: p50 {percentile(load.latencies, 50) * 1000:.0f} ms, "
@@ -182,13 +164,13 @@ def test_throughput_latency_and_memory(server):
 def test_killing_a_worker_loses_only_its_requests_in_flight(server):
     process, base_url = server
     pages = seed_pages()
-    before = worker_pids(process.pid)
+    before = child_pids(process.pid)
     assert before, "no gunicorn workers found"
     killed = []
 
     def kill_one(until: float) -> None:
         time.sleep(KILL_PHASE_SECONDS / 3)
-        victim = worker_pids(process.pid)[0]
+        victim = child_pids(process.pid)[0]
         os.kill(victim, signal.SIGKILL)
         killed.append(victim)
         time.sleep(max(0.0, until - time.monotonic()))
@@ -203,9 +185,9 @@ def test_killing_a_worker_loses_only_its_requests_in_flight(server):
     # The service answers afterwards, with the worker replaced.
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and (
-            len(worker_pids(process.pid)) < len(before) or killed[0] in worker_pids(process.pid)):
+            len(child_pids(process.pid)) < len(before) or killed[0] in child_pids(process.pid)):
         time.sleep(0.2)
-    assert len(worker_pids(process.pid)) == len(before)
+    assert len(child_pids(process.pid)) == len(before)
     after = Load(base_url, pages)
     for body in pages[:10]:
         after.one(body)
