@@ -36,29 +36,41 @@ def request(base_url, method, path, body=None, headers=None):
         conn.close()
 
 
-def send_chunked(base_url: str, body: bytes) -> tuple[int, dict]:
-    """POST ``body`` as one chunk with Transfer-Encoding: chunked and no Content-Length."""
+def post_by_hand(base_url: str, path: str, headers: dict, data: bytes) -> tuple[int, dict]:
+    """POST with exactly these headers, then ``data`` as is; the status and JSON answered."""
     conn = connect(base_url)
     try:
-        conn.putrequest("POST", "/v1/clean?format=json")
-        conn.putheader("Content-Type", "text/html")
-        conn.putheader("Transfer-Encoding", "chunked")
+        conn.putrequest("POST", path)
+        for name, value in headers.items():
+            conn.putheader(name, value)
         conn.endheaders()
-        conn.send(b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+        conn.send(data)
         response = conn.getresponse()
         return response.status, json.loads(response.read())
     finally:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def small_server():
-    log_path = Path(tempfile.mkdtemp(prefix="clearpage-small-")) / "server.log"
-    process, base_url = start_server(log_path, {"CLEARPAGE_MAX_BYTES": str(SMALL_LIMIT)})
+def send_chunked(base_url: str, body: bytes) -> tuple[int, dict]:
+    """POST ``body`` as one chunk with Transfer-Encoding: chunked and no Content-Length."""
+    return post_by_hand(base_url, "/v1/clean?format=json",
+                        {"Content-Type": "text/html", "Transfer-Encoding": "chunked"},
+                        b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+
+
+def server_with(settings: dict):
+    """A second live server with these CLEARPAGE_* settings, for a module's tests."""
+    log_path = Path(tempfile.mkdtemp(prefix="clearpage-live-")) / "server.log"
+    process, base_url = start_server(log_path, settings)
     try:
         yield base_url
     finally:
         stop_server(process)
+
+
+@pytest.fixture(scope="module")
+def small_server():
+    yield from server_with({"CLEARPAGE_MAX_BYTES": str(SMALL_LIMIT)})
 
 
 def test_healthz_over_http(live_server):
@@ -190,27 +202,15 @@ def test_requests_gunicorn_refuses_get_json_errors(live_server, data, status, co
 
 @pytest.fixture(scope="module")
 def stalling_server():
-    log_path = Path(tempfile.mkdtemp(prefix="clearpage-stall-")) / "server.log"
-    process, base_url = start_server(log_path, {"CLEARPAGE_BODY_TIMEOUT": str(SHORT_BODY_TIMEOUT)})
-    try:
-        yield base_url
-    finally:
-        stop_server(process)
+    yield from server_with({"CLEARPAGE_BODY_TIMEOUT": str(SHORT_BODY_TIMEOUT)})
 
 
 def stall(base_url: str) -> tuple[int, dict, float]:
     """Announce a 1,000-byte body, send 10 bytes, then nothing; the answer and when it came."""
-    conn = connect(base_url)
-    try:
-        conn.putrequest("POST", "/v1/clean")
-        conn.putheader("Content-Type", "text/html")
-        conn.putheader("Content-Length", "1000")
-        conn.endheaders()
-        conn.send(b"<p>hello, ")
-        response = conn.getresponse()
-        return response.status, json.loads(response.read()), time.monotonic()
-    finally:
-        conn.close()
+    status, payload = post_by_hand(base_url, "/v1/clean",
+                                   {"Content-Type": "text/html", "Content-Length": "1000"},
+                                   b"<p>hello, ")
+    return status, payload, time.monotonic()
 
 
 def test_stalled_bodies_get_408_and_do_not_starve_other_clients(stalling_server):
