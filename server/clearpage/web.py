@@ -24,9 +24,9 @@ from . import __version__
 from .config import Config
 from .errors import (BadRequest, ClearpageError, EmptyInput, Forbidden, RequestTimeout, TooLarge,
                      UnsupportedMediaType)
+from .isolate import CHILD_MEMORY_BYTES, ExtractionFailed, ExtractionPool, Job, extract, shared_pool
 from .landing import (DOCS_PATH, FORM_FILE_FIELD, FORM_HTML_FIELD, FORM_URL_FIELD, LANDING_CSP,
                       LANDING_REFERRER_POLICY, api_docs, landing_page)
-from .isolate import CHILD_MEMORY_BYTES, ExtractionFailed, ExtractionPool, Job, extract, shared_pool
 from .render import HTML_CSP, RENDERERS
 
 # Policy for every response that is not the reader page: nothing may load, nobody may frame it.
