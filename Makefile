@@ -13,10 +13,26 @@ TEST_STAMP := $(VENV)/.installed-test
 # apt needs root: use sudo unless we already are root.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: serve test
+# Store packages of the extension; the .xpi's unpacked copy is what web-ext lints.
+WEB_EXT := tests/js/node_modules/.bin/web-ext
+EXT_VERSION = $(shell $(PYTHON) -c 'import json; print(json.load(open("extension/manifest.json"))["version"])')
+
+.PHONY: serve test extension
 
 serve: $(SERVE_STAMP)
+	@echo "make: the clearpage command is $(CURDIR)/$(BIN)/clearpage; to have it on PATH, install it as a tool: pipx install . (README, Set up)"
 	$(BIN)/clearpage serve
+
+extension: $(WEB_EXT)
+	$(PYTHON) scripts/build_extension.py --out dist
+	rm -rf dist/lint && $(PYTHON) -m zipfile -e dist/clearpage-firefox-$(EXT_VERSION).xpi dist/lint
+	$(WEB_EXT) lint --source-dir dist/lint
+	rm -rf dist/lint
+
+# web-ext (pinned by tests/js/package-lock.json); npm itself comes from Debian's npm package.
+$(WEB_EXT): tests/js/package-lock.json
+	command -v npm >/dev/null || { echo "make: npm is missing: sudo apt-get install npm"; exit 1; }
+	cd tests/js && npm ci --no-audit --no-fund
 
 # Pytest runs last: CI reads its closing line.
 test: $(TEST_STAMP)

@@ -90,6 +90,24 @@ def _wait_until_healthy(process: subprocess.Popen, base_url: str, log_path: Path
                        f"{LIVE_SERVER_START_TIMEOUT} s:\n{log_path.read_text(errors='replace')}")
 
 
+def child_pids(pid: int) -> list[int]:
+    """The processes ``pid`` started (for gunicorn's master: its workers)."""
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:  # the process has just exited
+        return []
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants: a worker's forkserver and extraction processes too."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(child_pids(current))
+    return found
+
+
 def stop_server(process: subprocess.Popen) -> None:
     if process.poll() is not None:
         return
@@ -123,7 +141,7 @@ def start_server(log_path: Path, extra_env: dict | None = None) -> tuple[subproc
 @pytest.fixture(scope="session")
 def live_server():
     """Base URL (``http://127.0.0.1:PORT``) of the real service: ``clearpage serve`` under
-    gunicorn, two sync workers, on a free loopback port; stopped at the end of the session."""
+    gunicorn, two threaded workers, on a free loopback port; stopped at the end of the session."""
     log_dir = Path(tempfile.mkdtemp(prefix="clearpage-live-"))
     for attempt in range(LIVE_SERVER_START_ATTEMPTS):
         log_path = log_dir / f"server-{attempt}.log"
@@ -132,7 +150,7 @@ def live_server():
             break
         except RuntimeError:
             # Another process may have taken the free port between the probe and the bind.
-            if "Address already in use" not in log_path.read_text(errors="replace"):
+            if "already in use" not in log_path.read_text(errors="replace"):
                 raise
     else:
         raise RuntimeError(f"no free port for clearpage serve after {LIVE_SERVER_START_ATTEMPTS} tries")

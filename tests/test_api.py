@@ -13,6 +13,7 @@ from clearpage import web
 from clearpage.render import HTML_CSP
 from clearpage.web import API_CSP, create_app
 from conftest import ARTICLE_PARAGRAPHS, ARTICLE_TITLE, article_page
+from extract_fakes import broken_job, echo_job, slow_job
 
 HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
 EXTENSION_ORIGINS = ("chrome-extension://abcdefghijklmnopabcdefghijklmnop",
@@ -121,18 +122,12 @@ def test_explain_in_json_body(client, page_html):
     assert isinstance(response.get_json()["removed"], list)
 
 
-def test_explain_is_passed_to_clean(client, page_html, monkeypatch):
-    seen = {}
-
-    def fake_clean(html, url=None, *, charset=None, explain=False):
-        seen.update(html=html, url=url, charset=charset, explain=explain)
-        return clearpage.Article(title="t", removed=() if explain else None)
-
-    monkeypatch.setattr(web, "clean", fake_clean)
-    post_html(client, "<p>x</p>", "?explain=1&url=https://a.example/",
-              headers={"Content-Type": "text/html; charset=koi8-r"})
-    assert seen == {"html": b"<p>x</p>", "url": "https://a.example/", "charset": "koi8-r",
-                    "explain": True}
+def test_explain_is_passed_to_clean(page_html):
+    client = create_app({"TESTING": True, web.EXTRACT_KEY: echo_job}).test_client()
+    response = post_html(client, "<p>x</p>", "?explain=1&url=https://a.example/",
+                         headers={"Content-Type": "text/html; charset=koi8-r"})
+    assert response.get_json() == {"html": "<p>x</p>", "url": "https://a.example/",
+                                   "charset": "koi8-r", "explain": True, "fmt": "html"}
 
 
 def test_page_without_article_is_200_not_readerable(client):
@@ -264,23 +259,16 @@ def test_text_that_is_not_html_is_422(client, body):
 # --- 503 / 500 / routing -----------------------------------------------------------------
 
 
-def test_slow_clean_times_out_with_503(monkeypatch, page_html):
-    def slow_clean(*args, **kwargs):
-        time.sleep(3)
-        raise AssertionError("the deadline did not interrupt clean")
-
-    monkeypatch.setattr(web, "clean", slow_clean)
-    client = create_app({"TESTING": True, "TIMEOUT": 0.2}).test_client()
+def test_slow_clean_times_out_with_503(page_html):
+    client = create_app({"TESTING": True, "TIMEOUT": 0.2, web.EXTRACT_KEY: slow_job}).test_client()
+    post_html(client, page_html)  # the first request also starts the extraction process
     started = time.monotonic()
     assert_error(post_html(client, page_html), 503, "timeout")
     assert time.monotonic() - started < 2
 
 
-def test_unexpected_exception_is_json_500_and_logged(client, monkeypatch, caplog, page_html):
-    def broken_clean(*args, **kwargs):
-        raise RuntimeError("secret internal detail")
-
-    monkeypatch.setattr(web, "clean", broken_clean)
+def test_unexpected_exception_is_json_500_and_logged(caplog, page_html):
+    client = create_app({"TESTING": True, web.EXTRACT_KEY: broken_job}).test_client()
     with caplog.at_level(logging.ERROR):
         response = post_html(client, page_html)
     assert_error(response, 500, "internal_error")
@@ -348,10 +336,37 @@ def test_cors_preflight_for_extension(client, origin):
                                     "https://chrome-extension.evil.example"])
 def test_cors_refuses_other_origins(client, page_html, origin):
     response = post_html(client, page_html, headers={**HTML_HEADERS, "Origin": origin})
+    assert_error(response, 403, "forbidden")
     assert "Access-Control-Allow-Origin" not in response.headers
     preflight = client.options("/v1/clean", headers={"Origin": origin,
                                                      "Access-Control-Request-Method": "POST"})
     assert "Access-Control-Allow-Origin" not in preflight.headers
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          "multipart/form-data; boundary=x"])
+def test_simple_cross_origin_posts_from_web_pages_are_403_before_any_work(content_type):
+    """A page can send these without a preflight; the extraction must not even start."""
+    client = create_app({"TESTING": True, web.EXTRACT_KEY: broken_job}).test_client()
+    response = client.post("/v1/clean", data=article_page(),
+                           headers={"Content-Type": content_type, "Origin": FOREIGN_ORIGIN,
+                                    "Sec-Fetch-Site": "cross-site"})
+    assert_error(response, 403, "forbidden")
+
+
+@pytest.mark.parametrize("site", ["cross-site", "same-site", "Cross-Site"])
+def test_sec_fetch_site_of_another_page_is_403(client, page_html, site):
+    assert_error(post_html(client, page_html, headers={**HTML_HEADERS, "Sec-Fetch-Site": site}),
+                 403, "forbidden")
+
+
+@pytest.mark.parametrize("headers", [{}, {"Sec-Fetch-Site": "none"},
+                                     {"Origin": EXTENSION_ORIGINS[0], "Sec-Fetch-Site": "cross-site"},
+                                     {"Origin": EXTENSION_ORIGINS[1], "Sec-Fetch-Site": "same-site"},
+                                     {"Origin": EXTENSION_ORIGINS[0], "Sec-Fetch-Site": "none"}])
+def test_curl_and_the_extension_are_served(client, page_html, headers):
+    response = post_html(client, page_html, "?format=json", headers={**HTML_HEADERS, **headers})
+    assert response.status_code == 200 and response.get_json()["title"] == ARTICLE_TITLE
 
 
 def test_cors_origins_are_configurable(page_html):
@@ -359,6 +374,7 @@ def test_cors_origins_are_configurable(page_html):
     allowed = post_html(client, page_html, headers={**HTML_HEADERS, "Origin": "https://reader.example"})
     assert allowed.headers.get("Access-Control-Allow-Origin") == "https://reader.example"
     other = post_html(client, page_html, headers={**HTML_HEADERS, "Origin": EXTENSION_ORIGINS[0]})
+    assert_error(other, 403, "forbidden")
     assert "Access-Control-Allow-Origin" not in other.headers
     suffixed = post_html(client, page_html,
                          headers={**HTML_HEADERS, "Origin": "https://reader.example.evil.example"})

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 
 import pytest
 
-from clearpage import cli
+from clearpage import cli, listen, worker
 from clearpage.config import Config, ConfigError
 from conftest import ARTICLE_TITLE, DATA_DIR, article_page
 
@@ -130,8 +131,12 @@ def test_gunicorn_options_are_production_settings():
     options = cli.gunicorn_options(Config(host="::1", port=9000, workers=3, timeout=5))
     assert options["bind"] == "[::1]:9000"
     assert options["workers"] == 3
-    assert options["worker_class"] == "sync"
-    assert options["timeout"] > 5
+    # Threads, so that a client slow to send its body holds one thread, not the worker.
+    assert options["worker_class"] == "clearpage.worker.JsonErrorWorker"
+    assert options["threads"] == Config().threads > 1
+    # gunicorn kills a silent worker only after the longest request: body deadline + budget.
+    assert options["timeout"] > Config().body_timeout + 5
+    assert options["post_worker_init"] is worker.post_worker_init
     assert options["graceful_timeout"] > 0
 
 
@@ -166,11 +171,11 @@ def test_config_defaults():
 def test_config_reads_every_variable():
     config = Config.from_env({
         "CLEARPAGE_HOST": "0.0.0.0", "CLEARPAGE_PORT": "9000", "CLEARPAGE_WORKERS": "4",
-        "CLEARPAGE_MAX_BYTES": "2048", "CLEARPAGE_TIMEOUT": "2.5",
+        "CLEARPAGE_MAX_BYTES": "2048", "CLEARPAGE_TIMEOUT": "2.5", "CLEARPAGE_BODY_TIMEOUT": "3",
         "CLEARPAGE_ALLOWED_ORIGINS": r"https://a\.example, moz-extension://.*",
         "CLEARPAGE_LOG_LEVEL": "debug"})
     assert config == Config(host="0.0.0.0", port=9000, workers=4, max_bytes=2048, timeout=2.5,
-                            allowed_origins=(r"https://a\.example", "moz-extension://.*"),
+                            body_timeout=3.0, allowed_origins=(r"https://a\.example", "moz-extension://.*"),
                             log_level="DEBUG")
 
 
@@ -178,10 +183,56 @@ def test_config_reads_every_variable():
     ("CLEARPAGE_PORT", "http", "whole number"), ("CLEARPAGE_PORT", "0", "1 to 65535"),
     ("CLEARPAGE_WORKERS", "0", "CLEARPAGE_WORKERS"), ("CLEARPAGE_MAX_BYTES", "-5", "CLEARPAGE_MAX_BYTES"),
     ("CLEARPAGE_TIMEOUT", "soon", "seconds"), ("CLEARPAGE_TIMEOUT", "nan", "finite"),
-    ("CLEARPAGE_TIMEOUT", "-1", "CLEARPAGE_TIMEOUT"), ("CLEARPAGE_ALLOWED_ORIGINS", "*", "wildcard"),
+    ("CLEARPAGE_TIMEOUT", "-1", "CLEARPAGE_TIMEOUT"), ("CLEARPAGE_BODY_TIMEOUT", "0", "0.1"),
+    ("CLEARPAGE_ALLOWED_ORIGINS", "*", "wildcard"),
     ("CLEARPAGE_ALLOWED_ORIGINS", "chrome-extension://(", "regular expression"),
     ("CLEARPAGE_LOG_LEVEL", "LOUD", "CLEARPAGE_LOG_LEVEL"), ("CLEARPAGE_HOST", "a b", "host"),
 ])
 def test_config_rejects_bad_values_clearly(name, value, fragment):
     with pytest.raises(ConfigError, match=fragment):
         Config.from_env({name: value})
+
+
+# --- serve on a busy port ----------------------------------------------------------------
+
+
+@pytest.fixture
+def busy_port():
+    """A loopback port held by a listening socket, as a running server would hold it."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)
+        yield sock.getsockname()[1]
+
+
+def test_serve_on_busy_port_says_so_in_one_line(busy_port):
+    result = run_cli("serve", "--host", "127.0.0.1", "--port", str(busy_port))
+    assert result.returncode == 1
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"port {busy_port} is already in use" in lines[0]
+    assert "--port" in lines[0] and "CLEARPAGE_PORT" in lines[0]
+
+
+def test_serve_on_busy_port_from_environment(busy_port):
+    result = run_cli("serve", env={"CLEARPAGE_HOST": "127.0.0.1", "CLEARPAGE_PORT": str(busy_port)})
+    assert result.returncode == 1 and b"already in use" in result.stderr
+    assert b"ERROR" not in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_serve_on_unknown_host_says_so():
+    result = run_cli("serve", "--host", "no-such-host.invalid", "--port", "8077")
+    assert result.returncode == 1 and b"unknown host" in result.stderr
+
+
+def test_bound_listener_is_the_socket_gunicorn_adopts():
+    listener = listen.bind_listener("127.0.0.1", 0)
+    bind = listener.hand_to_gunicorn()
+    fd = int(bind.removeprefix("fd://"))
+    adopted = socket.socket(fileno=fd)
+    try:
+        assert adopted.getsockname()[0] == "127.0.0.1"
+        with pytest.raises(listen.BindError, match="already in use"):
+            listen.bind_listener("127.0.0.1", adopted.getsockname()[1])
+    finally:
+        adopted.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import signal
 import socket
 import threading
 import time
@@ -17,9 +16,11 @@ import pytest
 from clearpage import clean
 from clearpage.errors import ClearpageError, TimedOut
 from clearpage.extract.parse import bound_tree, parse
+from clearpage.isolate import ExtractionFailed, ExtractionPool, Job
 from clearpage.limits import (DEFAULT_TIMEOUT, MAX_ATTRIBUTE_CHARS, MAX_BODY_BYTES, MAX_DEPTH,
-                              MAX_ELEMENTS, call_with_deadline, timeout_from_env)
-from clearpage.web import create_app
+                              MAX_ELEMENTS, timeout_from_env)
+from clearpage.web import EXTRACT_KEY, create_app
+from extract_fakes import crash_job, hog_job, sleep_job, spin_job
 from security.policy import assert_policy
 
 # Wall-clock allowance per request: the budget plus slack for a slow CI machine.
@@ -223,14 +224,19 @@ def test_element_cap_truncates_in_document_order():
 def test_ten_mib_text_node():
     """10 MiB in one text node (clean() has no size limit of its own; over HTTP it is a 413)."""
     html = page(STORY + "<p>" + "word " * (2 * 1024 * 1024) + "</p>")
-    start = time.monotonic()
+    pool = ExtractionPool(1)
     try:
-        article = call_with_deadline(clean, DEFAULT_TIMEOUT, html, "https://e.com/a")
-        assert "approve the plan" in article.text
-        assert_policy(article.content_html)
-    except TimedOut:
-        pass
-    assert time.monotonic() - start < BUDGET
+        start = time.monotonic()
+        try:
+            article = json.loads(pool.run(Job(html, "https://e.com/a", None, False, "json"),
+                                          DEFAULT_TIMEOUT).body)
+            assert "approve the plan" in article["text"]
+            assert_policy(article["content_html"])
+        except TimedOut:
+            pass
+        assert time.monotonic() - start < BUDGET
+    finally:
+        pool.close()
 
 
 def test_ten_mib_text_node_over_http_is_413(client):
@@ -299,29 +305,20 @@ def test_frameset_only_page(client):
 
 # --- time budget ------------------------------------------------------------------------------
 
-def test_timeout_answers_503_and_the_app_stays_healthy(monkeypatch):
-    import clearpage.web as web
-
-    app = create_app({"TESTING": True, "TIMEOUT": 0.3})
+def test_timeout_answers_503_and_the_app_stays_healthy():
+    app = create_app({"TESTING": True, "TIMEOUT": 0.3, EXTRACT_KEY: spin_job})
     client = app.test_client()
-    real_clean = web.clean
-
-    def slow_clean(*args, **kwargs):
-        end = time.monotonic() + 30
-        while time.monotonic() < end:
-            pass
-        return real_clean(*args, **kwargs)
-
-    monkeypatch.setattr(web, "clean", slow_clean)
+    assert client.post("/v1/clean", data=page(STORY), content_type="text/html").status_code == 200
     start = time.monotonic()
-    response = client.post("/v1/clean?format=json", data=page(STORY), content_type="text/html")
+    response = client.post("/v1/clean?format=json", data=page(STORY + "<p>spin</p>"),
+                           content_type="text/html")
     assert time.monotonic() - start < 2
     assert response.status_code == 503 and response.get_json()["error"]["code"] == "timeout"
     assert "0.3" in response.get_json()["error"]["message"]
-    monkeypatch.setattr(web, "clean", real_clean)
+    start = time.monotonic()
     response = client.post("/v1/clean?format=json", data=page(STORY), content_type="text/html")
-    assert response.status_code == 200
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert response.status_code == 200 and "approve the plan" in response.get_json()["text"]
+    assert time.monotonic() - start < 2
 
 
 @pytest.mark.slow
@@ -353,44 +350,61 @@ def test_timeout_on_the_live_server(tmp_path):
         stop_server(process)
 
 
-def test_call_with_deadline_unit():
-    assert call_with_deadline(lambda x: x * 2, 1, 21) == 42
-    assert call_with_deadline(lambda: "no deadline", None) == "no deadline"
-    assert call_with_deadline(lambda: "disabled", 0) == "disabled"
+def test_extraction_pool_unit():
+    pool = ExtractionPool(2, target=sleep_job)
+    try:
+        assert pool.run(0, 5) == 0
+        first = pool._idle[-1].process.pid
+        assert pool.run(0.01, None) == 0.01 and pool._idle[-1].process.pid == first  # warm
+        start = time.monotonic()
+        with pytest.raises(TimedOut) as info:
+            pool.run(30, 0.2)
+        assert time.monotonic() - start < 1
+        assert info.value.status == 503 and info.value.code == "timeout"
+        assert isinstance(info.value, ClearpageError)
+        # The killed child is gone and a fresh one serves the next job.
+        assert pool.run(0, 5) == 0
+        assert all(child.process.pid != first or child.process.is_alive() for child in pool._idle)
+        # Two at once run side by side; a third waits for a free child within its deadline.
+        results = []
+        threads = [threading.Thread(target=lambda: results.append(pool.run(0.3, 5))) for _ in range(2)]
+        start = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert results == [0.3, 0.3] and time.monotonic() - start < 0.55
+        blocker = threading.Thread(target=lambda: pool.run(1, 5))
+        other = threading.Thread(target=lambda: pool.run(1, 5))
+        blocker.start(), other.start()
+        time.sleep(0.1)
+        with pytest.raises(TimedOut, match="busy"):
+            pool.run(0, 0.2)
+        blocker.join(), other.join()
+    finally:
+        pool.close()
 
-    def spin(seconds):
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            pass
-        return "done"
 
-    with pytest.raises(TimedOut) as info:
-        call_with_deadline(spin, 0.1, 5)
-    assert info.value.status == 503 and info.value.code == "timeout"
-    assert isinstance(info.value, ClearpageError)
-    # Nested: the earlier outer deadline wins and both timers are restored afterwards.
-    start = time.monotonic()
-    with pytest.raises(TimedOut):
-        call_with_deadline(lambda: call_with_deadline(spin, 5, 5), 0.2)
-    assert time.monotonic() - start < 1
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    # `except Exception` inside the work cannot swallow the deadline.
-    def swallowing():
-        try:
-            spin(5)
-        except Exception:  # noqa: BLE001
-            return "swallowed"
-    with pytest.raises(TimedOut):
-        call_with_deadline(swallowing, 0.1)
+def test_a_child_that_dies_is_a_failure_and_is_replaced():
+    pool = ExtractionPool(1, target=crash_job)
+    try:
+        with pytest.raises(ExtractionFailed, match="exited"):
+            pool.run(None, 5)
+        with pytest.raises(ExtractionFailed):
+            pool.run(None, 5)
+    finally:
+        pool.close()
 
 
-def test_call_with_deadline_off_the_main_thread_runs_without_one():
-    result = []
-    thread = threading.Thread(target=lambda: result.append(
-        call_with_deadline(lambda: (time.sleep(0.2), "ran")[1], 0.05)))
-    thread.start()
-    thread.join()
-    assert result == ["ran"]
+def test_memory_bound_answers_413_and_the_child_is_replaced():
+    pool = ExtractionPool(1, memory_bytes=200 * 1024 * 1024, target=hog_job)
+    try:
+        with pytest.raises(ClearpageError) as info:
+            pool.run(400, 10)
+        assert info.value.status == 413 and info.value.code == "too_large"
+        assert pool.run(10, 10) == 10 * 1024 * 1024
+    finally:
+        pool.close()
 
 
 @pytest.mark.parametrize("value,expected", [("", DEFAULT_TIMEOUT), ("2.5", 2.5), ("0", 0.0),

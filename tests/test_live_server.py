@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,29 +36,41 @@ def request(base_url, method, path, body=None, headers=None):
         conn.close()
 
 
-def send_chunked(base_url: str, body: bytes) -> tuple[int, dict]:
-    """POST ``body`` as one chunk with Transfer-Encoding: chunked and no Content-Length."""
+def post_by_hand(base_url: str, path: str, headers: dict, data: bytes) -> tuple[int, dict]:
+    """POST with exactly these headers, then ``data`` as is; the status and JSON answered."""
     conn = connect(base_url)
     try:
-        conn.putrequest("POST", "/v1/clean?format=json")
-        conn.putheader("Content-Type", "text/html")
-        conn.putheader("Transfer-Encoding", "chunked")
+        conn.putrequest("POST", path)
+        for name, value in headers.items():
+            conn.putheader(name, value)
         conn.endheaders()
-        conn.send(b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+        conn.send(data)
         response = conn.getresponse()
         return response.status, json.loads(response.read())
     finally:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def small_server():
-    log_path = Path(tempfile.mkdtemp(prefix="clearpage-small-")) / "server.log"
-    process, base_url = start_server(log_path, {"CLEARPAGE_MAX_BYTES": str(SMALL_LIMIT)})
+def send_chunked(base_url: str, body: bytes) -> tuple[int, dict]:
+    """POST ``body`` as one chunk with Transfer-Encoding: chunked and no Content-Length."""
+    return post_by_hand(base_url, "/v1/clean?format=json",
+                        {"Content-Type": "text/html", "Transfer-Encoding": "chunked"},
+                        b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+
+
+def server_with(settings: dict):
+    """A second live server with these CLEARPAGE_* settings, for a module's tests."""
+    log_path = Path(tempfile.mkdtemp(prefix="clearpage-live-")) / "server.log"
+    process, base_url = start_server(log_path, settings)
     try:
         yield base_url
     finally:
         stop_server(process)
+
+
+@pytest.fixture(scope="module")
+def small_server():
+    yield from server_with({"CLEARPAGE_MAX_BYTES": str(SMALL_LIMIT)})
 
 
 def test_healthz_over_http(live_server):
@@ -144,3 +158,72 @@ def test_parallel_requests_all_answer(live_server):
 
     with ThreadPoolExecutor(PARALLEL_REQUESTS) as pool:
         assert list(pool.map(one, range(PARALLEL_REQUESTS))) == [200] * PARALLEL_REQUESTS
+
+
+# --- what gunicorn answers itself, and clients that stall ---------------------------------
+
+# Seconds the stalling server waits for a body: short, so the test does not wait long.
+SHORT_BODY_TIMEOUT = 2
+# Clients that announce a body and stall, at once: more than the two workers a sync server
+# had, fewer than their threads.
+STALLED_CLIENTS = 3
+
+
+def raw_exchange(base_url: str, data: bytes) -> tuple[int, dict, bytes]:
+    """Send ``data`` as is on a fresh connection; the status, headers and body answered."""
+    parts = urlsplit(base_url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=HTTP_TIMEOUT) as sock:
+        sock.sendall(data)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        return response.status, dict(response.getheaders()), response.read()
+
+
+@pytest.mark.parametrize("data, status, code", [
+    (b"GET /" + b"a" * 10_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri_too_long"),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 10_000 + b"\r\n\r\n",
+     431, "headers_too_large"),
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: 1\r\n" % n for n in range(200))
+     + b"\r\n", 431, "headers_too_large"),
+    (b"POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n<p>x</p>",
+     400, "bad_request"),
+    (b"GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n", 400, "bad_request"),
+    (b"POST /v1/clean HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: brotli\r\n\r\n", 501, "not_implemented"),
+])
+def test_requests_gunicorn_refuses_get_json_errors(live_server, data, status, code):
+    got, headers, body = raw_exchange(live_server, data)
+    assert got == status
+    assert headers["Content-Type"] == "application/json"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    error = json.loads(body)["error"]
+    assert error["code"] == code and error["message"]
+    assert request(live_server, "GET", "/healthz")[0] == 200
+
+
+@pytest.fixture(scope="module")
+def stalling_server():
+    yield from server_with({"CLEARPAGE_BODY_TIMEOUT": str(SHORT_BODY_TIMEOUT)})
+
+
+def stall(base_url: str) -> tuple[int, dict, float]:
+    """Announce a 1,000-byte body, send 10 bytes, then nothing; the answer and when it came."""
+    status, payload = post_by_hand(base_url, "/v1/clean",
+                                   {"Content-Type": "text/html", "Content-Length": "1000"},
+                                   b"<p>hello, ")
+    return status, payload, time.monotonic()
+
+
+def test_stalled_bodies_get_408_and_do_not_starve_other_clients(stalling_server):
+    with ThreadPoolExecutor(STALLED_CLIENTS) as pool:
+        stalled = [pool.submit(stall, stalling_server) for _ in range(STALLED_CLIENTS)]
+        time.sleep(0.3)  # the stalled clients hold their threads now
+        status, _, body = request(stalling_server, "POST", "/v1/clean?format=json",
+                                  article_page().encode(), {"Content-Type": "text/html"})
+        served_at = time.monotonic()
+        answers = [future.result() for future in stalled]
+    assert status == 200 and json.loads(body)["title"] == ARTICLE_TITLE
+    # Sync workers would serve it only once the stalled clients' deadline freed them.
+    assert served_at < min(answered_at for _, _, answered_at in answers)
+    for status, payload, _ in answers:
+        assert status == 408 and payload["error"]["code"] == "request_timeout"
+        assert f"{SHORT_BODY_TIMEOUT:g} s" in payload["error"]["message"]

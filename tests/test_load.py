@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import start_server, stop_server
+from conftest import child_pids, process_tree, start_server, stop_server
 
 pytestmark = pytest.mark.slow
 
@@ -36,11 +36,6 @@ def seed_pages() -> list[bytes]:
     pages = sorted(SEEDS_DIR.glob("*/page.html"))
     assert len(pages) >= 20, f"expected the seed pages in {SEEDS_DIR}"
     return [p.read_bytes() for p in pages]
-
-
-def worker_pids(master_pid: int) -> list[int]:
-    path = Path(f"/proc/{master_pid}/task/{master_pid}/children")
-    return [int(pid) for pid in path.read_text().split()] if path.exists() else []
 
 
 def rss_mib(pid: int) -> float:
@@ -141,7 +136,7 @@ def test_throughput_latency_and_memory(server):
 
     def sample_memory(until: float) -> None:
         while time.monotonic() < until:
-            pids = worker_pids(process.pid)
+            pids = [pid for worker in child_pids(process.pid) for pid in process_tree(worker)]
             samples.append((time.monotonic(), sum(rss_mib(pid) for pid in pids)))
             time.sleep(MEMORY_SAMPLE_INTERVAL)
 
@@ -151,14 +146,15 @@ def test_throughput_latency_and_memory(server):
     first = statistics.mean(rss for _, rss in samples[:third])
     last = statistics.mean(rss for _, rss in samples[-third:])
     print(f"\nload: {len(pages)} seed pages, {CONCURRENCY} concurrent clients, "
-          f"{len(worker_pids(process.pid))} sync workers, {elapsed:.1f} s")
+          f"{len(child_pids(process.pid))} workers, {elapsed:.1f} s")
     print(f"  requests: {done} ok, {len(load.failures)} failed, statuses {load.statuses}")
     print(f"  throughput: {done / elapsed:.1f} requests/s")
     print(f"  latency: p50 {percentile(load.latencies, 50) * 1000:.0f} ms, "
           f"p95 {percentile(load.latencies, 95) * 1000:.0f} ms, "
           f"p99 {percentile(load.latencies, 99) * 1000:.0f} ms, "
           f"max {max(load.latencies) * 1000:.0f} ms")
-    print(f"  worker RSS (sum): first third {first:.0f} MiB, last third {last:.0f} MiB")
+    print(f"  RSS of the workers and their extraction processes (sum): "
+          f"first third {first:.0f} MiB, last third {last:.0f} MiB")
     assert not load.failures, load.failures[:10]
     assert done >= CONCURRENCY
     assert all(status == 200 for status in load.statuses), load.statuses
@@ -168,13 +164,13 @@ def test_throughput_latency_and_memory(server):
 def test_killing_a_worker_loses_only_its_requests_in_flight(server):
     process, base_url = server
     pages = seed_pages()
-    before = worker_pids(process.pid)
+    before = child_pids(process.pid)
     assert before, "no gunicorn workers found"
     killed = []
 
     def kill_one(until: float) -> None:
         time.sleep(KILL_PHASE_SECONDS / 3)
-        victim = worker_pids(process.pid)[0]
+        victim = child_pids(process.pid)[0]
         os.kill(victim, signal.SIGKILL)
         killed.append(victim)
         time.sleep(max(0.0, until - time.monotonic()))
@@ -183,15 +179,15 @@ def test_killing_a_worker_loses_only_its_requests_in_flight(server):
     load.run(KILL_PHASE_SECONDS, during=kill_one)
     print(f"\nkilled worker {killed[0]}: {len(load.latencies)} ok, {len(load.failures)} failed "
           f"({load.failures[:3]})")
-    # A sync worker holds one request at a time; the others queued on the socket go elsewhere.
+    # A worker holds at most one request per thread; those queued on the socket go elsewhere.
     assert len(load.failures) <= CONCURRENCY, load.failures
     assert len(load.latencies) > len(load.failures)
     # The service answers afterwards, with the worker replaced.
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and (
-            len(worker_pids(process.pid)) < len(before) or killed[0] in worker_pids(process.pid)):
+            len(child_pids(process.pid)) < len(before) or killed[0] in child_pids(process.pid)):
         time.sleep(0.2)
-    assert len(worker_pids(process.pid)) == len(before)
+    assert len(child_pids(process.pid)) == len(before)
     after = Load(base_url, pages)
     for body in pages[:10]:
         after.one(body)

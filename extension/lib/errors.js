@@ -52,20 +52,35 @@ export function noPermission(serverUrl) {
   };
 }
 
+export const CANT_READ_TITLE = "clearpage can't read this page";
+
 export function captureFailed(reason) {
   return {
     kind: KIND.CAPTURE_FAILED,
-    title: "clearpage cannot read this page",
+    title: CANT_READ_TITLE,
     message: String(reason || "The page could not be captured."),
   };
 }
 
-export function missingCapture() {
+// What the browser says when executeScript is refused, in its own words (Chromium:
+// "Cannot access contents of url ... Extension manifest must request permission",
+// "The extensions gallery cannot be scripted"; Firefox: "Missing host permission").
+// A reader needs to hear that this page is off limits, not about manifests.
+const BROWSER_REFUSALS = /cannot access|cannot be scripted|must request permission|missing host permission|no tab with id|permission to access/i;
+export const OFF_LIMITS = "Browsers keep their own pages (about:blank, settings, new tabs), PDF viewers and the add-on stores off limits to every extension. Open an article on a web site and press clearpage there.";
+
+export function captureRefused(browserMessage) {
+  return captureFailed(BROWSER_REFUSALS.test(String(browserMessage ?? "")) ? OFF_LIMITS : `The page did not let clearpage read it (${browserMessage}).`);
+}
+
+// The captured page is kept only until the browser closes; `pageUrl` (from the reader
+// tab's address) lets the reader go back and read it again.
+export function missingCapture(pageUrl = "") {
   return {
     kind: KIND.MISSING_CAPTURE,
-    title: "Nothing to show",
-    message: "This reader tab has no captured page any more (the browser was restarted or the tab was restored).",
-    hint: "Go to the article and press the clearpage button again.",
+    title: "This page is no longer here",
+    message: "The copy of the page this tab was made from is gone: the browser was restarted before the article was read, or the tab was restored.",
+    hint: pageUrl ? "Go back to the page and press the clearpage button again." : "Go to the article and press the clearpage button again.",
   };
 }
 

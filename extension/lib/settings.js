@@ -1,12 +1,20 @@
 // Settings validation (pure) and their storage in storage.sync.
 
-import { DEFAULT_SETTINGS, FONTS, FONT_SIZE, LINE_WIDTH, SETTING_KEYS, THEMES, TIMEOUT_SECONDS } from "./defaults.js";
+import { DEFAULT_SETTINGS, FONTS, FONT_SIZE, LINE_HEIGHT, LINE_WIDTH, SETTING_KEYS, SPEECH_RATE, THEMES, TIMEOUT_SECONDS } from "./defaults.js";
 import { normalizeServerUrl } from "./url.js";
 
 function clampInt(value, { min, max }) {
   const n = typeof value === "number" ? value : Number.parseFloat(String(value));
   if (!Number.isFinite(n)) return null;
   return Math.min(max, Math.max(min, Math.round(n)));
+}
+
+// Clamps to the range and rounds to its step (0.1 steps stay 1.6, not 1.6000000000000003).
+function clampStep(value, { min, max, step }) {
+  const n = typeof value === "number" ? value : Number.parseFloat(String(value));
+  if (!Number.isFinite(n)) return null;
+  const stepped = Math.round(Math.min(max, Math.max(min, n)) / step) * step;
+  return Number(stepped.toFixed(2));
 }
 
 // Validates one setting. Returns {ok:true, value} or {ok:false, message}.
@@ -28,6 +36,20 @@ export function validateSetting(key, value) {
       const n = clampInt(value, LINE_WIDTH);
       return n === null ? { ok: false, message: "Line width must be a number" } : { ok: true, value: n };
     }
+    case "lineHeight": {
+      const n = clampStep(value, LINE_HEIGHT);
+      return n === null ? { ok: false, message: "Line height must be a number" } : { ok: true, value: n };
+    }
+    case "speechRate": {
+      const n = clampStep(value, SPEECH_RATE);
+      return n === null ? { ok: false, message: "Speed must be a number" } : { ok: true, value: n };
+    }
+    case "justify":
+      if (value === true || value === "true") return { ok: true, value: true };
+      if (value === false || value === "false") return { ok: true, value: false };
+      return { ok: false, message: "Justify must be true or false" };
+    case "voice":
+      return typeof value === "string" && value.length <= 200 ? { ok: true, value } : { ok: false, message: "Voice must be a voice name" };
     case "timeoutSeconds": {
       const n = clampInt(value, TIMEOUT_SECONDS);
       return n === null ? { ok: false, message: "Timeout must be a number of seconds" } : { ok: true, value: n };

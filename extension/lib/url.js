@@ -52,6 +52,9 @@ export function isCoveredByManifest(serverUrl) {
 }
 
 // Browser pages, stores and extension pages cannot be scripted; say so up front.
+// Add-on stores: browsers refuse every extension there.
+const STORE_HOSTS = new Set(["chrome.google.com", "chromewebstore.google.com", "addons.mozilla.org", "microsoftedge.microsoft.com"]);
+
 export function capturableReason(pageUrl) {
   let u;
   try {
@@ -60,14 +63,12 @@ export function capturableReason(pageUrl) {
     return "This tab has no web page in it.";
   }
   if (u.protocol === "http:" || u.protocol === "https:") {
-    const host = u.hostname;
-    if (host === "chrome.google.com" || host === "chromewebstore.google.com" || host === "addons.mozilla.org") {
-      return "The browser does not let extensions read its add-on store.";
-    }
+    if (STORE_HOSTS.has(u.hostname)) return "This is the browser's add-on store, which no extension may read. Open an article on a web site and press clearpage there.";
     return null;
   }
   if (u.protocol === "file:") return null;
-  return `The browser does not let extensions read ${u.protocol}// pages.`;
+  const shown = u.protocol === "about:" ? u.href : `${u.protocol}//`;
+  return `${shown} is a page of the browser itself, which no extension may read. Open an article on a web site and press clearpage there.`;
 }
 
 export function hostOf(pageUrl) {
@@ -95,11 +96,28 @@ export function safeContentUrl(value, baseUrl, { allowMailto = true } = {}) {
   return null;
 }
 
-export function readerPageUrl(base, captureId) {
-  return `${base}?id=${encodeURIComponent(captureId)}`;
+// The reader tab's address carries the capture id and the page's URL, so that an
+// expired capture can still offer the way back to the page.
+export function readerPageUrl(base, captureId, pageUrl = "") {
+  const page = safeContentUrl(pageUrl, undefined, { allowMailto: false });
+  return `${base}?id=${encodeURIComponent(captureId)}${page ? `&url=${encodeURIComponent(page)}` : ""}`;
+}
+
+// A reader tab showing a kept article of the reading list (no server round trip).
+export function savedReaderUrl(base, entryId) {
+  return `${base}?article=${encodeURIComponent(entryId)}`;
 }
 
 export function captureIdFromLocation(search) {
   const id = new URLSearchParams(search).get("id");
   return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
+}
+
+export function entryIdFromLocation(search) {
+  const id = new URLSearchParams(search).get("article");
+  return id && /^[0-9a-f]{14}$/.test(id) ? id : null;
+}
+
+export function pageUrlFromLocation(search) {
+  return safeContentUrl(new URLSearchParams(search).get("url"), undefined, { allowMailto: false }) ?? "";
 }

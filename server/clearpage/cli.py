@@ -15,21 +15,25 @@ from dataclasses import replace
 from . import __version__
 from .config import Config, ConfigError
 from .errors import ClearpageError
+from .listen import BindError, bind_listener
 from .render import RENDERERS, render
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 # Longest exception message printed for an internal error (it may quote a whole page).
 ERROR_MESSAGE_CHARS = 200
-# Seconds gunicorn gives a worker beyond the request budget before killing it: the budget
-# raises TimedOut itself, this only catches a worker stuck in C code.
+# Seconds gunicorn lets a worker go silent beyond the longest request (body read deadline plus
+# time budget) before killing it. The budget is enforced by killing the extraction process, so
+# the client gets its 503 from a live worker; this only catches a worker that hangs itself.
 WORKER_TIMEOUT_MARGIN = 10
+# The worker: gunicorn's threaded worker answering its own errors in JSON (clearpage.worker).
+WORKER_CLASS = "clearpage.worker.JsonErrorWorker"
 # Seconds workers get to finish their requests on SIGTERM before they are killed.
 GRACEFUL_TIMEOUT = 15
 # Seconds an idle connection is held open for the next request.
 KEEPALIVE_SECONDS = 2
-# Optional subcommand modules: each exposes ``register(subparsers)``.
-PLUGIN_MODULES = ("clearpage.seeds", "clearpage.bench")
+# Subcommand modules: each exposes ``register(subparsers)``; a missing one is skipped.
+PLUGIN_MODULES = ("clearpage.service", "clearpage.seeds", "clearpage.bench")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,18 +154,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"clearpage serve: bad option: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    _gunicorn_app(settings).run()
+    try:
+        listener = bind_listener(settings.host, settings.port)
+    except BindError as exc:
+        print(f"clearpage serve: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    _gunicorn_app(settings, {"bind": listener.hand_to_gunicorn()}).run()
     return 0
 
 
 def gunicorn_options(settings: Config) -> dict:
-    """Production settings: sync workers (the time budget uses SIGALRM on the main thread)."""
+    """Production settings: threaded workers, each with warm extraction processes started at
+    boot (``clearpage.worker``)."""
+    from . import worker
+
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     return {
         "bind": f"{host}:{settings.port}",
         "workers": settings.workers,
-        "worker_class": "sync",
-        "timeout": math.ceil(settings.timeout) + WORKER_TIMEOUT_MARGIN,
+        "worker_class": WORKER_CLASS,
+        "threads": settings.threads,
+        "timeout": math.ceil(settings.body_timeout + settings.timeout) + WORKER_TIMEOUT_MARGIN,
         "graceful_timeout": GRACEFUL_TIMEOUT,
         "keepalive": KEEPALIVE_SECONDS,
         "preload_app": True,
@@ -171,17 +184,19 @@ def gunicorn_options(settings: Config) -> dict:
         "proc_name": "clearpage",
         # gunicorn 23+: no shared control socket, so several instances can run side by side.
         "control_socket_disable": True,
+        "post_worker_init": worker.post_worker_init,
+        "worker_exit": worker.worker_exit,
     }
 
 
-def _gunicorn_app(settings: Config):
+def _gunicorn_app(settings: Config, overrides: dict | None = None):
     from gunicorn.app.base import BaseApplication
 
     from .web import create_app
 
     class ClearpageServer(BaseApplication):
         def load_config(self):
-            for key, value in gunicorn_options(settings).items():
+            for key, value in {**gunicorn_options(settings), **(overrides or {})}.items():
                 if key in self.cfg.settings:
                     self.cfg.set(key, value)
 

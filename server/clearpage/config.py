@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Callable, Mapping
 
-from .limits import DEFAULT_TIMEOUT, MAX_BODY_BYTES
+from .limits import BODY_READ_SECONDS, DEFAULT_TIMEOUT, MAX_BODY_BYTES
 
 # Prefix of every environment variable read here.
 ENV_PREFIX = "CLEARPAGE_"
@@ -21,6 +21,11 @@ DEFAULT_ALLOWED_ORIGINS = (r"chrome-extension://.*", r"moz-extension://.*")
 MAX_PORT = 65535
 # More workers than this on one machine is a typo, not a deployment (each holds a parsed page).
 MAX_WORKERS = 64
+# Threads and extraction processes per worker, bounded for the same reason.
+MAX_THREADS = 64
+MAX_EXTRACTORS = 16
+# Shortest body read deadline: below it a loopback client could not send an ordinary page.
+MIN_BODY_TIMEOUT = 0.1
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
@@ -35,8 +40,14 @@ class Config:
     host: str = "127.0.0.1"
     port: int = 8077
     workers: int = 2
+    # Threads per worker read requests and wait for answers: more than the extraction
+    # processes, so that clients slow to send their body do not hold up extraction.
+    threads: int = 4
+    # Extraction processes per worker (see clearpage.isolate): with 2 workers, 4 on 2 cores.
+    extractors: int = 2
     max_bytes: int = MAX_BODY_BYTES
     timeout: float = DEFAULT_TIMEOUT
+    body_timeout: float = BODY_READ_SECONDS
     allowed_origins: tuple[str, ...] = DEFAULT_ALLOWED_ORIGINS
     log_level: str = "INFO"
 
@@ -118,9 +129,13 @@ def _check_level(name: str, value: str) -> None:
 
 
 _PARSERS = {"host": _parse_text, "port": _parse_int, "workers": _parse_int,
-            "max_bytes": _parse_int, "timeout": _parse_float, "allowed_origins": _parse_origins,
+            "threads": _parse_int, "extractors": _parse_int,
+            "max_bytes": _parse_int, "timeout": _parse_float,
+            "body_timeout": _parse_float, "allowed_origins": _parse_origins,
             "log_level": _parse_level}
 _CHECKS = {"host": _check_host, "port": _check_range(1, MAX_PORT),
-           "workers": _check_range(1, MAX_WORKERS), "max_bytes": _check_range(1, float("inf")),
-           "timeout": _check_range(0, float("inf")), "allowed_origins": _check_origins,
+           "workers": _check_range(1, MAX_WORKERS), "threads": _check_range(1, MAX_THREADS),
+           "extractors": _check_range(1, MAX_EXTRACTORS), "max_bytes": _check_range(1, float("inf")),
+           "timeout": _check_range(0, float("inf")),
+           "body_timeout": _check_range(MIN_BODY_TIMEOUT, float("inf")), "allowed_origins": _check_origins,
            "log_level": _check_level}

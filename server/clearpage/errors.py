@@ -49,3 +49,18 @@ class NotHTML(ClearpageError):
 class TimedOut(ClearpageError):
     status = 503
     code = "timeout"
+
+
+class Forbidden(ClearpageError):
+    """A request sent by a web page (its Origin or Sec-Fetch-Site says so): only curl-like
+    clients and the browser extension may use the service."""
+
+    status = 403
+    code = "forbidden"
+
+
+class RequestTimeout(ClearpageError):
+    """The client announced a body and did not send it in time."""
+
+    status = 408
+    code = "request_timeout"

@@ -1,37 +1,36 @@
 """Limits that keep clearpage answering whatever it is sent.
 
-Two kinds of limit work together:
+Three kinds of limit work together:
 
-1. **A time budget per request** (``call_with_deadline``, default ``DEFAULT_TIMEOUT`` seconds,
-   configurable with the ``CLEARPAGE_TIMEOUT`` environment variable). When it runs out the
-   call raises ``clearpage.errors.TimedOut`` (HTTP 503) and the worker is free for the next
-   request.
+1. **A time budget per request** (default ``DEFAULT_TIMEOUT`` seconds, ``CLEARPAGE_TIMEOUT``).
+   The web layer runs the extraction in a warm child process (``clearpage.isolate``) and kills
+   it at the deadline, so the budget holds even inside one long call into libxml2; the client
+   gets ``clearpage.errors.TimedOut`` (HTTP 503) and the worker goes on serving. Reading the
+   request body has its own deadline (``BODY_READ_SECONDS``, ``CLEARPAGE_BODY_TIMEOUT``): a
+   client that announces a body and never sends it gets a 408 instead of holding a thread.
 
-   How: ``signal.setitimer(ITIMER_REAL)`` delivers SIGALRM, whose Python handler raises inside
-   the running code. That only works on the main thread (gunicorn's sync workers and the Flask
-   test client run requests there). Elsewhere (threaded servers) the call runs without a
-   deadline rather than failing. Python signal handlers run between bytecodes: a long call into
-   C (lxml parsing a huge document) is not interrupted, the deadline fires as soon as it
-   returns. That is why the cheap caps below exist.
+2. **A memory bound per request**: the child caps its address space
+   (``clearpage.isolate.CHILD_MEMORY_BYTES``); a page that needs more is answered 413.
 
-2. **Cheap caps on the work itself**, checked before the expensive stages, so that
+3. **Cheap caps on the work itself**, checked before the expensive stages, so that
    pathological inputs degrade (truncated tree, best effort result) instead of burning the
-   budget: element count, nesting depth, length of text and attributes. The body size cap is
-   enforced by the web layer before the body is read (``MAX_BODY_BYTES``).
+   budget: attributes per tag before libxml2 sees them, element count, nesting depth, length
+   of text and attributes. The body size cap is enforced by the web layer before the body is
+   read (``MAX_BODY_BYTES``).
 """
 from __future__ import annotations
 
 import math
 import os
-import signal
-import threading
-import time
-
-from .errors import TimedOut
 
 # Seconds one request may spend in ``clean``; README documents it. Override with CLEARPAGE_TIMEOUT.
 DEFAULT_TIMEOUT = 5.0
 TIMEOUT_ENV = "CLEARPAGE_TIMEOUT"
+
+# Seconds a client gets to send its whole request body once the headers are in. The service
+# listens on loopback, where 10 MiB take milliseconds; a client that announces a body and
+# stalls (or drips it) is answered 408 after this instead of holding a worker thread.
+BODY_READ_SECONDS = 10.0
 
 # Largest request body accepted (the web layer answers 413 above it, before reading it whole).
 # The biggest real news pages weigh 2-5 MB of HTML; 10 MiB leaves room without letting one
@@ -85,55 +84,3 @@ def timeout_from_env(default: float = DEFAULT_TIMEOUT) -> float:
     if math.isnan(value) or math.isinf(value):
         return default
     return value
-
-
-class _Expired(BaseException):
-    """Raised by the alarm handler. A BaseException so that ``except Exception`` blocks in the
-    pipeline (or in libraries) cannot swallow it; turned into ``TimedOut`` at the boundary."""
-
-
-def _can_use_alarm() -> bool:
-    return (hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")
-            and threading.current_thread() is threading.main_thread())
-
-
-def call_with_deadline(func, seconds, *args, **kwargs):
-    """Run ``func(*args, **kwargs)``; raise ``TimedOut`` if it takes more than ``seconds``.
-
-    ``seconds`` of ``None`` or <= 0 means no deadline. Off the main thread the call runs without
-    a deadline (SIGALRM cannot be delivered there). Nested calls keep the outer, earlier deadline
-    and restore the outer timer and handler when they return.
-    """
-    if seconds is None or seconds <= 0 or not _can_use_alarm():
-        return func(*args, **kwargs)
-
-    token = object()  # identifies this call's expiry among nested ones
-
-    def on_alarm(signum, frame):
-        raise _Expired(token)
-
-    start = time.monotonic()
-    outer_remaining, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    budget = seconds if not outer_remaining else min(seconds, outer_remaining)
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, budget)
-        try:
-            return func(*args, **kwargs)
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    except _Expired as exc:
-        if exc.args and exc.args[0] is token and budget == seconds:
-            raise TimedOut(f"the page took longer than {seconds:g} s to process") from None
-        # The outer deadline is the one that fired (ours was clipped to it): let it propagate.
-        raise
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-        if outer_remaining:
-            left = outer_remaining - (time.monotonic() - start)
-            if left <= 0:
-                # The outer deadline passed while we ran: fire it now, in the outer handler.
-                signal.setitimer(signal.ITIMER_REAL, 1e-6, outer_interval)
-            else:
-                signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
-

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, DEFAULT_SERVER_URL, SETTING_KEYS } from "../../extens
 test("defaults: the default server is loopback port 8077 and every key has a default", () => {
   assert.equal(DEFAULT_SETTINGS.serverUrl, "http://127.0.0.1:8077");
   assert.equal(DEFAULT_SERVER_URL, DEFAULT_SETTINGS.serverUrl);
-  assert.deepEqual([...SETTING_KEYS].sort(), ["font", "fontSize", "lineWidth", "serverUrl", "theme", "timeoutSeconds"]);
+  assert.deepEqual([...SETTING_KEYS].sort(), ["font", "fontSize", "justify", "lineHeight", "lineWidth", "serverUrl", "speechRate", "theme", "timeoutSeconds", "voice"]);
   assert.ok(Object.isFrozen(DEFAULT_SETTINGS));
 });
 
