@@ -10,7 +10,7 @@ import pytest
 from clearpage import Article
 from clearpage.render import render
 
-from .support import CHROMIUM, MISSING_BROWSER
+from .support import CHROMIUM, FIREFOX, MISSING_BROWSER
 
 pytestmark = pytest.mark.browser
 
@@ -108,12 +108,15 @@ def boxes(page, selector: str) -> list[dict]:
                   " return {left: r.left, right: r.right, text: e.textContent}; })")
 
 
-@pytest.mark.parametrize("fields", [
+RTL_ARTICLES = (
     dict(title="مدينة تفتتح حديقة جديدة على الواجهة البحرية", byline="أحمد علي", site_name="الجزيرة نت",
          lang="ar", dir="rtl", url="https://www.aljazeera.net/news/park"),
     dict(title="העירייה פותחת פארק חדש בנמל", byline="דנה כהן", site_name="הארץ",
          lang="he", dir="rtl", url="https://www.haaretz.co.il/news/park"),
-], ids=["arabic", "hebrew"])
+)
+
+
+@pytest.mark.parametrize("fields", RTL_ARTICLES, ids=["arabic", "hebrew"])
 def test_rtl_meta_line_and_footer_read_right_to_left(page, artifacts_dir, fields):
     show(page, article(**fields))
     page.screenshot(path=str(artifacts_dir / f"reader-page-rtl-{fields['lang']}.png"))
@@ -129,3 +132,41 @@ def test_rtl_meta_line_and_footer_read_right_to_left(page, artifacts_dir, fields
     # The meta line hugs the right edge, as the title does.
     title = boxes(page, "h1")[0]
     assert abs(site["right"] - title["right"]) < 2
+
+
+# --- the same page in Firefox ESR (WebDriver BiDi, as the extension's Firefox tests) -------
+
+@pytest.fixture(scope="module")
+def firefox(tmp_path_factory, artifacts_dir):
+    from .firefox import FirefoxWithExtension
+
+    assert FIREFOX.exists(), MISSING_BROWSER.format(name="Firefox ESR", path=FIREFOX)
+    browser = FirefoxWithExtension(tmp_path_factory.mktemp("firefox-reader-page"),
+                                   artifacts_dir / "firefox-reader-page.log")
+    yield browser
+    browser.close()
+
+
+def _firefox_box(selector: str) -> str:
+    return f"(() => {{ const r = document.querySelector({selector!r}).getBoundingClientRect(); return [r.left, r.right]; }})()"
+
+
+def test_firefox_switches_and_rtl_order(firefox, site, artifacts_dir):
+    url = site.html("/reader-page-ar.html", render(article(**RTL_ARTICLES[0]), "html").body)
+    tab = firefox.open_tab(url)
+    background = "getComputedStyle(document.querySelector('.page')).backgroundColor"
+    firefox.evaluate(tab, "document.querySelector('label[for=theme-contrast]').click(); true")
+    assert firefox.evaluate(tab, background) == "rgb(0, 0, 0)"
+    firefox.evaluate(tab, "document.querySelector('label[for=size-xl]').click(); true")
+    assert firefox.evaluate(tab, "getComputedStyle(document.querySelector('.content p')).fontSize") == "26px"
+    firefox.screenshot(tab, artifacts_dir / "reader-page-firefox-rtl.png")
+    site_box, date_box, minutes_box = (firefox.evaluate(tab, _firefox_box(f".meta > bdi:nth-of-type({n})"))
+                                       for n in (1, 2, 3))
+    assert site_box[0] > date_box[1] and date_box[0] > minutes_box[1]
+    glyphs = firefox.evaluate(tab, "(() => { const t = document.querySelector('.meta > bdi:nth-of-type(3)')"
+                                   ".firstChild, r = document.createRange(); return [0, 2].map(i => {"
+                                   " r.setStart(t, i); r.setEnd(t, i + 1); return r.getBoundingClientRect().left; }); })()")
+    assert glyphs[0] < glyphs[1], "'2 min read' drawn as 'min read 2'"
+    label_box = firefox.evaluate(tab, _firefox_box("footer .source > bdi"))
+    name_box = firefox.evaluate(tab, _firefox_box("footer .source a"))
+    assert label_box[0] > name_box[1]
