@@ -195,6 +195,7 @@ def test_lists_that_are_not_captions_stay_lists(content):
 @pytest.mark.parametrize("lang, shown", [
     ("fr", "5 mars 2024"), ("fr-CA", "5 mars 2024"), ("de", "5. März 2024"), ("en-US", "March 5, 2024"),
     ("en", "5 March 2024"), (None, "5 March 2024"), ("xx-unknown", "5 March 2024"), ("../etc", "5 March 2024"),
+    ("und", "5 March 2024"), ("root", "5 March 2024"), ("en\x00", "5 March 2024"),
 ])
 def test_dates_in_the_article_language(lang, shown):
     article = make_article(lang=lang)

@@ -37,6 +37,8 @@ LIST_CAPTION_MAX_CHARS = 400
 # Dates on pages that state no (known) language, or English without a region: "3 January
 # 2019", the form the reader page always used (Babel's bare "en" is American: "January 3, 2019").
 DEFAULT_DATE_LOCALE = "en_GB"
+# Language codes that name no language ("und" is BCP 47's undetermined, "root" CLDR's base).
+UNDETERMINED_LANGS = frozenset({"und", "root"})
 
 @dataclass(frozen=True)
 class Choice:
@@ -293,19 +295,28 @@ def fold_list_captions(fragment: str) -> str:
             + "".join(lxml.html.tostring(child, encoding="unicode") for child in root))
 
 
-def _fold_caption(figure) -> bool:
+def _list_caption(figure):
+    """The ``<li>`` of a one-item list right after ``figure`` that reads as its caption."""
     listing = figure.getnext()
-    if listing is None or listing.tag not in ("ul", "ol") or (figure.tail or "").strip():
-        return False
+    if listing is None or listing.tag not in ("ul", "ol") or (figure.tail or "").strip() \
+            or (listing.text or "").strip() or figure.find(".//figcaption") is not None:
+        return None
     items = [child for child in listing if isinstance(child.tag, str)]
-    if (figure.find(".//figcaption") is not None or len(items) != 1 or items[0].tag != "li"
-            or (listing.text or "").strip() or len(items[0].text_content()) > LIST_CAPTION_MAX_CHARS
-            or any(el.tag in ("ul", "ol", "img", "figure", "table") for el in items[0].iter())):
+    if len(items) != 1 or items[0].tag != "li" or len(items[0].text_content()) > LIST_CAPTION_MAX_CHARS \
+            or any(el.tag in ("ul", "ol", "img", "figure", "table") for el in items[0].iter()):
+        return None
+    return items[0]
+
+
+def _fold_caption(figure) -> bool:
+    item = _list_caption(figure)
+    if item is None:
         return False
-    caption = lxml.html.Element("figcaption")
-    item = items[0]
+    listing = item.getparent()
     only = [child for child in item if isinstance(child.tag, str)]
+    # "<li><p>Caption</p></li>": the paragraph's content, not the paragraph.
     source = only[0] if len(only) == 1 and only[0].tag == "p" and not (item.text or "").strip() else item
+    caption = lxml.html.Element("figcaption")
     caption.text = (source.text or "").strip()
     caption.extend(list(source))
     if len(caption):
@@ -340,9 +351,10 @@ def _human_date(value: str, lang: str | None = None) -> str:
 
 def _date_locale(lang: str | None) -> babel.Locale:
     """The Babel locale of a page's ``lang`` ("fr", "pt-BR"); English when unknown."""
-    if lang:
+    code = (lang or "").strip().replace("-", "_")
+    if code and code.split("_")[0].lower() not in UNDETERMINED_LANGS:
         try:
-            locale = babel.Locale.parse(lang.strip().replace("-", "_"))
+            locale = babel.Locale.parse(code)
         except (ValueError, TypeError, babel.UnknownLocaleError):
             locale = None
         if locale is not None and (locale.language != "en" or locale.territory):
