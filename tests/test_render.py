@@ -162,3 +162,88 @@ def test_markdown_escapes_metadata():
 ])
 def test_html_to_markdown(html, expected):
     assert html_to_markdown(html) == expected
+
+
+# --- captions, dates in the article's language, reader controls, right to left -------------
+
+LIST_CAPTION = ('<p>Before.</p><figure><img src="https://img.example/a.jpg" alt="A"></figure>\n'
+                '<ul><li><p> Hori Parata at his farm </p></li></ul><p>After.</p>')
+
+
+def test_one_item_list_after_a_figure_is_its_caption():
+    body = render(make_article(content_html=LIST_CAPTION), "html").body
+    figure = lxml.html.document_fromstring(body).find(".//figure")
+    assert figure.findtext("figcaption") == "Hori Parata at his farm"
+    assert "<li>" not in body
+    markdown = render(make_article(content_html=LIST_CAPTION), "markdown").body
+    assert "![A](https://img.example/a.jpg)\n\nHori Parata at his farm\n\nAfter." in markdown
+    assert "- Hori" not in markdown
+
+
+@pytest.mark.parametrize("content", [
+    # A real list, a figure that has its caption, a list that is not right after the figure.
+    '<figure><img src="https://img.example/a.jpg"></figure><ul><li>One</li><li>Two</li></ul>',
+    '<figure><img src="https://img.example/a.jpg"><figcaption>Own</figcaption></figure><ul><li>Point</li></ul>',
+    '<figure><img src="https://img.example/a.jpg"></figure>Text<ul><li>Point</li></ul>',
+    '<figure><img src="https://img.example/a.jpg"></figure><ul><li>' + "long " * 100 + '</li></ul>',
+])
+def test_lists_that_are_not_captions_stay_lists(content):
+    body = render(make_article(content_html=content), "html").body
+    assert "<li>" in body
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("fr", "5 mars 2024"), ("fr-CA", "5 mars 2024"), ("de", "5. März 2024"), ("en-US", "March 5, 2024"),
+    ("en", "5 March 2024"), (None, "5 March 2024"), ("xx-unknown", "5 March 2024"), ("../etc", "5 March 2024"),
+    ("und", "5 March 2024"), ("root", "5 March 2024"), ("en\x00", "5 March 2024"),
+])
+def test_dates_in_the_article_language(lang, shown):
+    article = make_article(lang=lang)
+    assert f">{shown}</time>" in render(article, "html").body
+    assert shown in render(article, "text").body and shown in render(article, "markdown").body
+
+
+def test_reader_controls_work_without_script():
+    body = render(make_article(), "html").body
+    tree = lxml.html.document_fromstring(body)
+    assert not tree.xpath("//script") and not tree.xpath("//@*[starts-with(name(), 'on')]")
+    radios = {(i.get("name"), i.get("id")): i.get("checked") is not None
+              for i in tree.xpath("//input[@type='radio']")}
+    assert {name for name, _ in radios} == {"theme", "font", "size"}
+    for wanted in ("theme-light", "theme-dark", "theme-sepia", "theme-contrast",
+                   "font-serif", "font-sans", "font-mono", "size-s", "size-xl"):
+        assert tree.xpath(f"//label[@for='{wanted}']"), wanted
+        assert f"#{wanted}:checked~.page" in body
+    assert [i for (_, i), on in radios.items() if on] == ["theme-auto", "font-serif", "size-m"]
+    # The inputs precede .page, the element every :checked ~ .page rule styles.
+    page = tree.find(".//div[@class='page']")
+    assert all(i.getparent() is page.getparent() for i in tree.xpath("//input"))
+    assert "script-src" not in body and "default-src 'none'" in body
+
+
+def test_print_hides_controls():
+    css = render(make_article(), "html").body.split("@media print", 1)[1]
+    assert ".controls" in css and "display:none" in css
+
+
+ARABIC = dict(title="مدينة تفتتح حديقة جديدة", byline="أحمد علي", site_name="الجزيرة نت", lang="ar",
+              dir="rtl", url="https://www.aljazeera.net/news/park")
+
+
+@pytest.mark.parametrize("fields, date", [
+    (ARABIC, "5 مارس 2024"),
+    (dict(ARABIC, title="עירייה פותחת פארק חדש", site_name="הארץ", lang="he"), "5 במרץ 2024"),
+])
+def test_rtl_meta_line_and_footer_are_isolated_in_reading_order(fields, date):
+    tree = lxml.html.document_fromstring(render(make_article(**fields), "html").body)
+    assert tree.get("dir") == "rtl"
+    meta = tree.find(".//p[@class='meta']")
+    # Every part is its own bidi isolate, in logical order: site, date, minutes; the
+    # separators between them take the page's direction, so they read right to left.
+    parts = [child for child in meta]
+    assert [p.tag for p in parts] == ["bdi", "bdi", "bdi"]
+    assert [p.text_content() for p in parts] == [fields["site_name"], date, "2 min read"]
+    assert all((p.tail or "").strip() in ("·", "") for p in parts)
+    source = tree.find(".//footer/p")
+    assert [el.tag for el in source.iter()][1:] == ["bdi", "a", "bdi"]
+    assert source.find("a/bdi").text == fields["site_name"]

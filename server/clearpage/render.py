@@ -14,6 +14,8 @@ from html import escape
 from typing import Callable
 from urllib.parse import quote
 
+import babel
+import babel.dates
 import lxml.html
 
 from .article import Article
@@ -28,43 +30,142 @@ META_CSP = ("default-src 'none'; img-src https: http: data:; style-src 'unsafe-i
 # Shown when the page holds no article worth a reader view.
 NOT_READERABLE_TEXT = "This page does not seem to hold an article."
 NOT_READERABLE_HTML = f'<p class="notice">{NOT_READERABLE_TEXT}</p>\n'
+# A one-item list right after a figure is that figure's caption when this short (the
+# Guardian writes captions as <ul><li>); a real list of one point is rarely set under a picture.
+LIST_CAPTION_MAX_CHARS = 400
+# Dates on pages that state no (known) language, or English without a region: "3 January
+# 2019", the form the reader page always used (Babel's bare "en" is American: "January 3, 2019").
+DEFAULT_DATE_LOCALE = "en_GB"
+# Language codes that name no language ("und" is BCP 47's undetermined, "root" CLDR's base).
+UNDETERMINED_LANGS = frozenset({"und", "root"})
 
-READER_CSS = """
-:root{color-scheme:light dark;--bg:#fbfaf7;--fg:#1d1d1f;--muted:#5f6368;--rule:#d9d6cf;
---link:#0b57d0;--code:#f0eee9}
-@media (prefers-color-scheme:dark){:root{--bg:#16171a;--fg:#e6e4df;--muted:#a0a4ab;
---rule:#34363b;--link:#8ab4f8;--code:#23252a}}
+@dataclass(frozen=True)
+class Choice:
+    """One option of a reader switch: a radio input ``#<group>-<value>`` and its label."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Switch:
+    """A reader setting switched without any script: radio inputs placed before ``.page``,
+    each ``:checked`` selecting a rule on it. The page cannot keep the choice across loads
+    (no script, no storage), so every load starts from ``default``."""
+
+    group: str
+    legend: str
+    choices: tuple[Choice, ...]
+    default: str
+
+
+SWITCHES = (
+    Switch("theme", "Theme", (Choice("auto", "Auto"), Choice("light", "Light"), Choice("sepia", "Sepia"),
+                              Choice("dark", "Dark"), Choice("contrast", "High contrast")), "auto"),
+    Switch("font", "Font", (Choice("serif", "Serif"), Choice("sans", "Sans"), Choice("mono", "Mono")), "serif"),
+    Switch("size", "Size", (Choice("s", "S"), Choice("m", "M"), Choice("l", "L"), Choice("xl", "XL")), "m"),
+)
+
+# The extension's reader palette (extension/reader.css), plus a high-contrast theme (WCAG
+# AAA: white on black, yellow links, 19:1) that ignores the page's own colours.
+THEME_COLORS = {
+    "light": {"bg": "#ffffff", "fg": "#1b1b1b", "muted": "#5f6368", "rule": "#e2e2e2",
+              "link": "#0b57d0", "panel": "#f5f5f5", "accent": "#0b57d0", "scheme": "light"},
+    "sepia": {"bg": "#f4ecd8", "fg": "#433422", "muted": "#7a6652", "rule": "#dccfb2",
+              "link": "#8a4b0f", "panel": "#ebe0c5", "accent": "#8a4b0f", "scheme": "light"},
+    "dark": {"bg": "#18191b", "fg": "#e4e4e4", "muted": "#a0a4a8", "rule": "#33363a",
+             "link": "#8ab4f8", "panel": "#232529", "accent": "#8ab4f8", "scheme": "dark"},
+    "contrast": {"bg": "#000000", "fg": "#ffffff", "muted": "#ffffff", "rule": "#ffffff",
+                 "link": "#ffff00", "panel": "#000000", "accent": "#ffff00", "scheme": "dark"},
+}
+
+
+def _theme_vars(theme: str) -> str:
+    colors = THEME_COLORS[theme]
+    return ";".join(f"--{name}:{value}" for name, value in colors.items() if name != "scheme") \
+        + f";color-scheme:{colors['scheme']}"
+
+
+# Text sizes of the size switch; "m" is the extension's default (19px).
+FONT_SIZES = {"s": "16px", "m": "19px", "l": "22px", "xl": "26px"}
+FONT_FAMILIES = {"serif": "var(--serif)", "sans": "var(--sans)", "mono": "var(--mono)"}
+
+READER_CSS_BASE = """
+.page{--font-size:19px;--line-width:68ch;
+--serif:"Iowan Old Style","Charter","Georgia","Cambria","DejaVu Serif","Noto Serif",serif;
+--sans:system-ui,-apple-system,"Segoe UI","Roboto","Noto Sans","DejaVu Sans",sans-serif;
+--mono:ui-monospace,"DejaVu Sans Mono","Noto Sans Mono","Liberation Mono",Menlo,Consolas,monospace;
+--article-font:var(--serif);%(light)s}
+@media (prefers-color-scheme:dark){#theme-auto:checked~.page{%(dark)s}}
 *{box-sizing:border-box}
-html{background:var(--bg);color:var(--fg);-webkit-text-size-adjust:100%}
-body{margin:0;padding:2.5rem 1.25rem 4rem;font:1.125rem/1.7 Charter,"Bitstream Charter",
-"Sitka Text",Cambria,Georgia,serif;text-rendering:optimizeLegibility;hyphens:auto}
-main{max-width:38rem;margin:0 auto}
-header{margin-bottom:2rem;border-bottom:1px solid var(--rule);padding-bottom:1.25rem}
-h1,h2,h3,h4,h5,h6{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-line-height:1.25;margin:2rem 0 .75rem}
-h1{font-size:2.1rem;margin-top:0}
-.byline,.meta,.source,.notice{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-color:var(--muted);font-size:.95rem;margin:.25rem 0}
+html{-webkit-text-size-adjust:100%%}
+body{margin:0}
+.page{min-height:100vh;background:var(--bg);color:var(--fg);font-family:var(--sans);
+font-size:15px;line-height:1.4}
+.switch{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.controls{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.25rem;padding:.5rem 1rem;
+background:var(--panel);border-bottom:1px solid var(--rule);font-size:13px}
+.group{display:flex;align-items:center;gap:.25rem}
+.legend{margin-inline-end:.35rem;color:var(--muted)}
+.controls label{display:inline-block;min-width:2rem;padding:.2rem .55rem;border:1px solid var(--rule);
+border-radius:999px;background:var(--bg);color:var(--fg);text-align:center;cursor:pointer}
+.controls label[for=theme-light]{background:#ffffff;color:#1b1b1b}
+.controls label[for=theme-sepia]{background:#f4ecd8;color:#433422}
+.controls label[for=theme-dark]{background:#18191b;color:#e4e4e4}
+.controls label[for=theme-contrast]{background:#000000;color:#ffffff;border-color:#ffffff}
+.controls label[for=font-serif]{font-family:var(--serif)}
+.controls label[for=font-mono]{font-family:var(--mono)}
+main{max-width:calc(var(--line-width) + 2.5rem);margin:0 auto;padding:2.5rem 1.25rem 4rem;
+font-size:var(--font-size)}
+article{font-family:var(--article-font);line-height:1.6;text-rendering:optimizeLegibility;hyphens:auto}
+header{margin-bottom:2rem;border-bottom:1px solid var(--rule);padding-bottom:1rem}
+h1{font-size:1.85em;line-height:1.2;margin:.3rem 0 .6rem}
+.content h2,.content h3,.content h4{line-height:1.3}
+.byline,.meta,.notice{font-family:var(--sans);color:var(--muted);font-size:.8em;margin:.25rem 0}
 a{color:var(--link);text-underline-offset:.15em}
-p,ul,ol,blockquote,pre,table,figure{margin:0 0 1.2rem}
-img,video{max-width:100%;height:auto}
-figure{margin-left:0;margin-right:0}
-figcaption{color:var(--muted);font-size:.9rem}
-blockquote{border-left:3px solid var(--rule);margin-left:0;padding-left:1rem;color:var(--muted)}
-pre,code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.9em}
-pre{background:var(--code);padding:1rem;overflow-x:auto;line-height:1.45}
-code{background:var(--code);padding:.1em .3em;border-radius:3px}
-pre code{background:none;padding:0}
-table{border-collapse:collapse;display:block;overflow-x:auto}
-th,td{border:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vertical-align:top}
-footer{margin-top:3rem;border-top:1px solid var(--rule);padding-top:1rem}
+.content img,.content video,.content svg,.content picture{max-width:100%%;height:auto}
+.content figure{margin:1.5em 0}
+.content figcaption{color:var(--muted);font-size:.8em;font-family:var(--sans)}
+.content blockquote{margin:1.2em 0;padding-inline-start:1em;border-inline-start:3px solid var(--rule);
+color:var(--muted)}
+.content pre{overflow-x:auto;background:var(--panel);padding:.75em;font-size:.85em;line-height:1.45}
+.content pre,.content code{font-family:var(--mono)}
+.content code{font-size:.9em}
+.content pre code{font-size:1em}
+.content table{border-collapse:collapse;max-width:100%%;display:block;overflow-x:auto}
+.content td,.content th{border:1px solid var(--rule);padding:.25em .5em;text-align:start;vertical-align:top}
+footer{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);font-size:.8em;color:var(--muted)}
 details{font-size:.9rem;margin-top:2rem}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#333;--link:#000}
-body{padding:0;font-size:11pt;line-height:1.5}main{max-width:none}
-a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
-h1,h2,h3,h4{break-after:avoid}img,figure,pre,blockquote,table{break-inside:avoid}
-details{display:none}}
-"""
+@media print{@page{margin:2cm}
+.page{--bg:#ffffff!important;--fg:#000000!important;--muted:#444444!important;--rule:#bbbbbb!important;
+--link:#000000!important;--panel:#ffffff!important;color-scheme:light!important;min-height:0}
+.controls,.switch,details{display:none!important}
+main{padding:0;max-width:none;font-size:12pt}article{line-height:1.5}
+h1{font-size:20pt}h1,.content h2,.content h3,.content h4{break-after:avoid}
+.content img,.content figure,.content pre,.content blockquote,.content table{break-inside:avoid}
+.content a{color:inherit;text-decoration:underline}
+footer a[href^="http"]::after{content:" (" attr(href) ")";word-break:break-all}}
+""" % {"light": _theme_vars("light"), "dark": _theme_vars("dark")}
+
+
+def _switch_css() -> str:
+    """The rules each switch's inputs select: the setting itself, the checked label's mark
+    and the keyboard focus ring (the inputs are invisible; their labels show the state)."""
+    rules = [f"#theme-{name}:checked~.page{{{_theme_vars(name)}}}" for name in THEME_COLORS]
+    rules += [f"#font-{name}:checked~.page{{--article-font:{family}}}" for name, family in FONT_FAMILIES.items()]
+    rules += [f"#size-{name}:checked~.page{{--font-size:{size}}}" for name, size in FONT_SIZES.items()]
+    ids = [f"{switch.group}-{choice.value}" for switch in SWITCHES for choice in switch.choices]
+    rules.append(",".join(f"#{i}:checked~.page label[for={i}]" for i in ids)
+                 + "{outline:2px solid var(--accent);outline-offset:1px;font-weight:600}")
+    rules.append(",".join(f"#{i}:focus-visible~.page label[for={i}]" for i in ids)
+                 + "{outline:2px dashed var(--accent);outline-offset:2px}")
+    # The area around the page (overscroll) follows the theme where :has() is supported.
+    rules += [f":root:has(#theme-{name}:checked){{background:{colors['bg']}}}"
+              for name, colors in THEME_COLORS.items()]
+    return "\n".join(rules) + "\n"
+
+
+READER_CSS = READER_CSS_BASE + _switch_css()
 
 
 @dataclass(frozen=True)
@@ -110,21 +211,45 @@ def render_html(article: Article) -> str:
             "<meta name=\"referrer\" content=\"no-referrer\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{escape(article.title or 'Reader view')}</title>\n"
-            f"<style>{READER_CSS}</style>\n</head>\n<body>\n<main>\n<article>\n"
+            f"<style>{READER_CSS}</style>\n</head>\n<body>\n{_switch_inputs()}<div class=\"page\">\n"
+            f"{_switch_labels()}<main>\n<article>\n"
             f"{_html_header(article)}{_html_body(article)}</article>\n"
-            f"{_html_explain(article)}{_html_footer(article)}</main>\n</body>\n</html>\n")
+            f"{_html_explain(article)}{_html_footer(article)}</main>\n</div>\n</body>\n</html>\n")
+
+
+def _switch_inputs() -> str:
+    """The settings' radio inputs, before ``.page`` so that ``:checked ~ .page`` selects it."""
+    return "".join(
+        f'<input class="switch" type="radio" name="{switch.group}" id="{switch.group}-{choice.value}"'
+        f'{" checked" if choice.value == switch.default else ""}>\n'
+        for switch in SWITCHES for choice in switch.choices)
+
+
+def _switch_labels() -> str:
+    """The visible controls: one label per input. Interface text is English (``lang=en``)
+    whatever the article's language."""
+    groups = []
+    for switch in SWITCHES:
+        labels = "".join(f'<label for="{switch.group}-{choice.value}">{choice.label}</label>'
+                         for choice in switch.choices)
+        groups.append(f'<span class="group" role="group" aria-labelledby="{switch.group}-legend">'
+                      f'<span class="legend" id="{switch.group}-legend">{switch.legend}</span>{labels}</span>')
+    return (f'<nav class="controls" lang="en" dir="ltr" aria-label="Reader settings">\n'
+            f'{chr(10).join(groups)}\n</nav>\n')
 
 
 def _html_header(article: Article) -> str:
     lines = [f"<h1>{escape(article.title)}</h1>"] if article.title else []
     if article.byline:
         lines.append(f'<p class="byline">{escape(article.byline)}</p>')
-    meta = [escape(part) for part in (article.site_name,) if part]
+    # Each part is isolated (<bdi>): an Arabic site name, a date and the English "min read"
+    # keep their own direction, and the parts follow the page's (right to left on an RTL page).
+    meta = [f"<bdi>{escape(part)}</bdi>" for part in (article.site_name,) if part]
     if article.published:
-        meta.append(f'<time datetime="{escape(article.published)}">'
-                    f"{escape(_human_date(article.published))}</time>")
+        meta.append(f'<bdi><time datetime="{escape(article.published)}">'
+                    f"{escape(_human_date(article.published, article.lang))}</time></bdi>")
     if article.reading_minutes:
-        meta.append(f"{article.reading_minutes} min read")
+        meta.append(f'<bdi lang="en">{article.reading_minutes} min read</bdi>')
     if meta:
         lines.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return f"<header>\n{chr(10).join(lines)}\n</header>\n" if lines else ""
@@ -134,7 +259,7 @@ def _html_body(article: Article) -> str:
     notice = "" if article.readerable else NOT_READERABLE_HTML
     if not article.content_html.strip():
         return notice
-    return f'{notice}<div class="content">\n{article.content_html}\n</div>\n'
+    return f'{notice}<div class="content">\n{fold_list_captions(article.content_html)}\n</div>\n'
 
 
 def _html_explain(article: Article) -> str:
@@ -152,8 +277,55 @@ def _html_footer(article: Article) -> str:
         return ""
     href = escape(article.url)
     label = escape(article.site_name or split_url(article.url.strip()).hostname or article.url)
-    return (f'<footer>\n<p class="source">Original: <a href="{href}" rel="noopener noreferrer">'
-            f"{label}</a></p>\n</footer>\n")
+    return (f'<footer>\n<p class="source"><bdi lang="en">Original:</bdi> '
+            f'<a href="{href}" rel="noopener noreferrer"><bdi>{label}</bdi></a></p>\n</footer>\n')
+
+
+def fold_list_captions(fragment: str) -> str:
+    """A figure's caption written as a one-item list after it becomes its ``<figcaption>``,
+    so it reads as a caption, not a bullet point (HTML and Markdown alike)."""
+    if "<figure" not in fragment or "<li" not in fragment:
+        return fragment
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    folded = [figure for figure in root.iter("figure") if _fold_caption(figure)]
+    if not folded:
+        return fragment
+    return (escape(root.text or "", quote=False)
+            + "".join(lxml.html.tostring(child, encoding="unicode") for child in root))
+
+
+def _list_caption(figure):
+    """The ``<li>`` of a one-item list right after ``figure`` that reads as its caption."""
+    listing = figure.getnext()
+    if listing is None or listing.tag not in ("ul", "ol") or (figure.tail or "").strip() \
+            or (listing.text or "").strip() or figure.find(".//figcaption") is not None:
+        return None
+    items = [child for child in listing if isinstance(child.tag, str)]
+    if len(items) != 1 or items[0].tag != "li" or len(items[0].text_content()) > LIST_CAPTION_MAX_CHARS \
+            or any(el.tag in ("ul", "ol", "img", "figure", "table") for el in items[0].iter()):
+        return None
+    return items[0]
+
+
+def _fold_caption(figure) -> bool:
+    item = _list_caption(figure)
+    if item is None:
+        return False
+    listing = item.getparent()
+    only = [child for child in item if isinstance(child.tag, str)]
+    # "<li><p>Caption</p></li>": the paragraph's content, not the paragraph.
+    source = only[0] if len(only) == 1 and only[0].tag == "p" and not (item.text or "").strip() else item
+    caption = lxml.html.Element("figcaption")
+    caption.text = (source.text or "").strip()
+    caption.extend(list(source))
+    if len(caption):
+        caption[-1].tail = (caption[-1].tail or "").rstrip()
+    else:
+        caption.text = caption.text.rstrip()
+    figure.append(caption)
+    figure.tail = listing.tail
+    listing.getparent().remove(listing)
+    return True
 
 
 def _safe_url(url: str | None) -> bool:
@@ -161,18 +333,33 @@ def _safe_url(url: str | None) -> bool:
     return web_url(url) is not None
 
 
-def _human_date(value: str) -> str:
+def _human_date(value: str, lang: str | None = None) -> str:
+    """The date as the article's readers write it ("3 janvier 2019" on a French page), the
+    page's own calendar day (no time zone conversion)."""
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return value
-    return f"{moment.day} {moment:%B %Y}"
+    return babel.dates.format_date(moment.date(), format="long", locale=_date_locale(lang))
+
+
+def _date_locale(lang: str | None) -> babel.Locale:
+    """The Babel locale of a page's ``lang`` ("fr", "pt-BR"); English when unknown."""
+    code = (lang or "").strip().replace("-", "_")
+    if code and code.split("_")[0].lower() not in UNDETERMINED_LANGS:
+        try:
+            locale = babel.Locale.parse(code)
+        except (ValueError, TypeError, babel.UnknownLocaleError):
+            locale = None
+        if locale is not None and (locale.language != "en" or locale.territory):
+            return locale
+    return babel.Locale.parse(DEFAULT_DATE_LOCALE)
 
 
 def _meta_line(article: Article) -> str:
     parts = [part for part in (article.site_name,) if part]
     if article.published:
-        parts.append(_human_date(article.published))
+        parts.append(_human_date(article.published, article.lang))
     if article.reading_minutes:
         parts.append(f"{article.reading_minutes} min read")
     return " · ".join(parts)
@@ -208,7 +395,7 @@ def render_markdown(article: Article) -> str:
         parts.append(f"*{meta}*")
     if not article.readerable:
         parts.append(f"*{NOT_READERABLE_TEXT}*")
-    parts.append(html_to_markdown(article.content_html))
+    parts.append(html_to_markdown(fold_list_captions(article.content_html)))
     if _safe_url(article.url):
         parts.append(f"Source: <{_md_destination(article.url)}>")
     return "\n\n".join(part for part in parts if part) + "\n"

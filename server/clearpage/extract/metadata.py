@@ -9,8 +9,11 @@ main story among several.
 
 The precedence and the title/byline rules follow Mozilla Readability.js (``_getJSONLD``,
 ``_getArticleMetadata``, ``_getArticleTitle``, ``_checkByline``), whose output on 130 real
-pages is the reference (``tools/metadata_agreement.py``). Sources Readability.js does not
+pages is the reference (``clearpage.metadata_bench``). Sources Readability.js does not
 read (microdata, ``<time>``, ``og:locale``, ``dc.date``) only fill fields it leaves empty.
+Where a reader would see a repetition Readability.js keeps, the title and byline are
+tidied last (``tidy_title``, ``tidy_byline``): no "By ", no title part that is the site's
+or the author's name, no byline that is the site's name.
 
 Cost: one pass over ``<title>``/``<meta>``/``<link>``/``<script>``; the byline and
 microdata fallbacks are single XPath queries, run only when the cheaper sources are empty.
@@ -426,6 +429,17 @@ def _byline_from_document(tree) -> str | None:
     return None
 
 
+# "By Jane Doe", "Written by Jane Doe", "Par Jean Dupont": the word is the page's layout,
+# not part of the name; a reader shows the name alone (Readability.js keeps the word).
+BYLINE_BY_PREFIX_RE = re.compile(
+    r"^(?:written\s+)?(?:by|par|von|por|di|door|av|af)(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# A site name's domain ending ("Factorio.com", "Libération.fr") is not part of the name
+# a <title> repeats ("... | Factorio").
+SITE_DOMAIN_SUFFIX_RE = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+# Host parts that are not the site's name ("www.", "en." of en.wikipedia.org, the TLD).
+HOST_NOISE_LABELS = frozenset({"www", "m", "mobile", "amp", "en", "de", "fr", "es", "it", "nl",
+                               "co", "com", "org", "net"})
+
 BY_LINE_RE = re.compile(r"^(by|par|von|por|di|door|av|af)\s+\S", re.IGNORECASE)
 BY_WORD_RE = re.compile(r"^(by|par|von|por|di|door|av|af)\W*$", re.IGNORECASE)
 
@@ -565,6 +579,55 @@ def _valid_byline(value: str | None) -> str | None:
     return value if 0 < len(value) < BYLINE_MAX_CHARS and not URL_RE.match(value) else None
 
 
+def _name_key(text: str | None) -> str:
+    """A site or person name compared loosely: case, a leading "the", a domain ending."""
+    key = normalize_space(text or "").casefold()
+    key = SITE_DOMAIN_SUFFIX_RE.sub("", key)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _host_name(url: str | None) -> str | None:
+    """The name-like label of a URL's host: "en.wikipedia.org" -> "wikipedia"."""
+    match = re.match(r"^https?://([^/:?#]+)", (url or "").strip(), re.IGNORECASE)
+    if not match:
+        return None
+    labels = [label for label in match.group(1).lower().split(".")[:-1]
+              if label not in HOST_NOISE_LABELS]
+    return labels[-1] if labels else None
+
+
+def tidy_byline(byline: str | None, site_name: str | None) -> str | None:
+    """The byline as a reader sees it: no leading "By", and none at all when it is only the
+    site's name ("BBC News" on bbc.co.uk), which the meta line already shows."""
+    if not byline:
+        return byline
+    name = BYLINE_BY_PREFIX_RE.sub("", normalize_space(byline)) or None
+    if name and site_name and _name_key(name) == _name_key(site_name):
+        return None
+    return name
+
+
+def tidy_title(title: str | None, names: tuple[str | None, ...]) -> str | None:
+    """The title without a leading or trailing part that only repeats the site's or the
+    author's name ("Headline | Eleanor Ainge Roy", "Headline - Medium"); og:title and
+    JSON-LD carry such suffixes, which Readability.js keeps. One part always stays."""
+    if not title:
+        return title
+    keys = {_name_key(name) for name in names if name and normalize_space(name)}
+    if not keys:
+        return title
+    bounds = [0, *(pos for m in TITLE_SEPARATOR_RE.finditer(title) for pos in m.span()), len(title)]
+    parts = [title[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    seps = [title[bounds[i]:bounds[i + 1]] for i in range(1, len(bounds) - 1, 2)]
+    while len(parts) > 1 and _name_key(parts[-1]) in keys:
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _name_key(parts[0]) in keys:
+        parts.pop(0)
+        seps.pop(0)
+    return normalize_space("".join(p + s for p, s in zip(parts, [*seps, ""])))
+
+
 def read_metadata(tree: etree._Element) -> Metadata:
     """Everything the page says about itself, before any content is chosen."""
     scan = _scan(tree)
@@ -627,8 +690,10 @@ def read_metadata(tree: etree._Element) -> Metadata:
     headlines = tuple(dict.fromkeys(
         normalize_space(unescape_entities(h)) for h in
         (ld.headline, og_title, tw_title, title, doc_title(), raw_title) if h))
+    canonical_url = _first(scan.canonical, extra.get("og:url"), ld.url)
+    byline = tidy_byline(byline, site_name)
     return Metadata(
-        title=title,
+        title=tidy_title(title, (site_name, _host_name(canonical_url), byline)),
         byline=byline,
         published=_iso_date(published) or published,
         published_raw=published,
@@ -639,7 +704,7 @@ def read_metadata(tree: etree._Element) -> Metadata:
                           extra.get("og:image:secure_url"), extra.get("twitter:image"),
                           extra.get("twitter:image:src"), scan.image_src),
         excerpt=excerpt,
-        canonical_url=_first(scan.canonical, extra.get("og:url"), ld.url),
+        canonical_url=canonical_url,
         headlines=headlines,
         article_body=ld.body,
     )
