@@ -60,7 +60,7 @@ def test_bench_prints_well_formed_tables(corpus: Path, capsys, peers: bool) -> N
     for table in (summary, memory, *worst):
         assert_well_formed(table)
     assert summary[0] == bench.SUMMARY_HEADER
-    extractors = 3 if peers else 1
+    extractors = 4 if peers else 1  # clearpage, two peers, clearpage without its second opinion
     assert len(summary) == 2 + 2 * (extractors + 1)  # (extractors + floor) per group
     assert {row[0] for row in summary[2:]} == {"cluttered", "reference"}
     cluttered = next(r for r in summary[2:] if r[:2] == ["cluttered", "clearpage"])
@@ -100,14 +100,25 @@ def make_truth_corpus(root: Path, pages: int = 12) -> Path:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_bench_scores_a_human_truth_corpus_per_set_and_part(tmp_path: Path, capsys, jobs: int) -> None:
     corpus = make_truth_corpus(tmp_path)
-    assert bench.main(["--corpus", str(corpus), "--peers", "--worst", "3", "--jobs", str(jobs)]) == 0
-    summary, worst = tables(capsys.readouterr().out)
-    assert_well_formed(summary)
-    assert_well_formed(worst)
+    argv = ["--corpus", str(corpus), "--peers", "--worst", "3", "--jobs", str(jobs), "--clutter", "6"]
+    assert bench.main(argv) == 0
+    summary, worst, cluttered, templates = tables(capsys.readouterr().out)
+    for table in (summary, worst, cluttered, templates):
+        assert_well_formed(table)
     rows = summary[2:]
     assert {r[1] for r in rows} <= {"tune", "check", "all"} and "all" in {r[1] for r in rows}
     full = {r[3]: r for r in rows if r[1] == "all"}
-    assert set(full) == {"clearpage", "readability-lxml", "trafilatura"}
+    assert set(full) == {"clearpage", "readability-lxml", "trafilatura", bench.ALONE}
     assert full["clearpage"][2] == "12"
     assert float(full["clearpage"][4]) > 0.9  # the story is the article: nearly perfect
     assert len(worst) == 2 + 3
+    assert {r[0] for r in cluttered[2:]} == {"cluttered-from-truth"}
+    whole = {r[3]: r for r in cluttered[2:] if r[1] == "all"}
+    assert whole["clearpage"][2] == "6" and 0 <= float(whole["clearpage"][7]) <= 1
+    assert sum(int(r[2]) for r in templates[2:]) == 6  # each page under its template
+
+
+def test_bench_without_clutter_prints_the_sets_only(tmp_path: Path, capsys) -> None:
+    corpus = make_truth_corpus(tmp_path, pages=3)
+    assert bench.main(["--corpus", str(corpus), "--clutter", "0", "--jobs", "1"]) == 0
+    assert len(tables(capsys.readouterr().out)) == 1

@@ -20,7 +20,8 @@ floor), clearpage and the peers run interleaved, REPEATS times each; a page's ti
 minimum. ``× parse`` is the median over pages of time / parse time; ``× clearpage`` is an
 extractor's median time / clearpage's median time in the same group.
 
-Peers (``--peers``): readability-lxml ``Document(page).summary(html_partial=True)`` and
+Peers (``--peers``), and clearpage without its readability-lxml second opinion (``clean(...,
+second_opinion=False)``) to show what that stage adds: readability-lxml ``Document(page).summary(html_partial=True)`` and
 trafilatura ``extract(page, output_format="html", include_comments=False,
 include_tables=True)``, trafilatura's defaults otherwise (no favor_precision/recall: its
 default balance is what users get). All extractors receive the same raw bytes and URL.
@@ -60,6 +61,7 @@ MS_PER_S = 1000.0
 BYTES_PER_MIB = 1024 * 1024
 FLOOR = "lxml parse (floor)"
 CLEARPAGE = "clearpage"
+ALONE = "clearpage, no second opinion"
 
 
 # --------------------------------------------------------------------------- extractors
@@ -83,6 +85,13 @@ def run_clearpage(page: bytes, url: str | None) -> str:
     return clean(page, url=url).content_html
 
 
+def run_clearpage_alone(page: bytes, url: str | None) -> str:
+    """clearpage without its readability-lxml second opinion: what that stage adds."""
+    from . import clean
+
+    return clean(page, url=url, second_opinion=False).content_html
+
+
 def run_readability(page: bytes, url: str | None) -> str:
     from readability import Document
 
@@ -100,7 +109,8 @@ def extractors(peers: bool) -> list[Extractor]:
     chosen = [Extractor(CLEARPAGE, run_clearpage)]
     if peers:
         chosen += [Extractor("readability-lxml", run_readability),
-                   Extractor("trafilatura", run_trafilatura)]
+                   Extractor("trafilatura", run_trafilatura),
+                   Extractor(ALONE, run_clearpage_alone)]
     return chosen
 
 
@@ -357,6 +367,8 @@ def command_line(args) -> str:
     parts += ["--limit", str(args.limit)] if args.limit else []
     parts += ["--worst", str(args.worst), "--repeat", str(args.repeat)]
     parts += ["--jobs", str(args.jobs)] if getattr(args, "jobs", None) else []
+    if truth.is_truth_corpus(Path(args.corpus)):
+        parts += ["--clutter", str(args.clutter), "--clutter-seed", str(args.clutter_seed)]
     return shlex.join(parts)
 
 
@@ -381,7 +393,8 @@ def cmd_bench(args) -> int:
 
         header = f"Command: `{command_line(args)}`  \n{environment()}\n"
         return cmd_truth_bench(Path(args.corpus), extractors(args.peers), args.group, args.limit,
-                               args.worst, args.jobs or default_jobs(), header)
+                               args.worst, args.jobs or default_jobs(), header, args.clutter,
+                               args.clutter_seed)
     cases = load_bench_cases(Path(args.corpus), args.group, args.limit)
     if not cases:
         print(f"bench: no case with a {seeds.REFERENCE_HTML} in {args.corpus}", file=sys.stderr)
@@ -410,6 +423,9 @@ def register(subparsers) -> None:
     bench.add_argument("--limit", type=int, help="only the first N cases (by slug)")
     bench.add_argument("--worst", type=int, default=DEFAULT_WORST, help="list the N worst pages per group")
     bench.add_argument("--repeat", type=int, default=REPEATS, help="runs per page, best kept")
+    bench.add_argument("--clutter", type=int, default=400, help="cluttered pages built from a "
+                       "human-truth corpus's stories (0: none; default %(default)s)")
+    bench.add_argument("--clutter-seed", type=int, default=1, help="the generator's seed")
     bench.add_argument("--jobs", type=int, help="worker processes for a human-truth corpus "
                        "(default: the cores, at most 4)")
     bench.set_defaults(func=cmd_bench)
