@@ -372,6 +372,10 @@ def environment() -> str:
 # --------------------------------------------------------------------------- command
 
 def cmd_bench(args) -> int:
+    if args.scaling:
+        from .scaling import run_scaling
+        run_scaling()
+        return 0
     cases = load_bench_cases(Path(args.corpus), args.group, args.limit)
     if not cases:
         print(f"bench: no case with a {seeds.REFERENCE_HTML} in {args.corpus}", file=sys.stderr)
@@ -399,6 +403,8 @@ def register(subparsers) -> None:
     bench.add_argument("--limit", type=int, help="only the first N cases (by slug)")
     bench.add_argument("--worst", type=int, default=DEFAULT_WORST, help="list the N worst pages per group")
     bench.add_argument("--repeat", type=int, default=REPEATS, help="runs per page, best kept")
+    bench.add_argument("--scaling", action="store_true",
+                       help="instead: time and peak RSS of each growing page shape, 1x to 16x (clearpage.scaling)")
     bench.set_defaults(func=cmd_bench)
 
 
