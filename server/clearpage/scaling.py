@@ -137,8 +137,8 @@ PATTERN_UNITS = (" ", "\t", "\n", "a", "a ", "A ", "#a-", "#a ", "#a", "a-", "1"
                  "by ", "and ", "&", "&#", "<", "<a ", ". ", "a.", ":", " :", "·", " · ", "'", "_")
 PATTERN_TAILS = ("", " b", "!", "\x00")
 PATTERN_INPUTS = tuple(PatternInput(unit, tail) for unit in PATTERN_UNITS for tail in PATTERN_TAILS)
-# Units of the pattern inputs at 1x.
-PATTERN_BASE = 2000
+# Units of the pattern inputs at 1x (every pattern on every input: keep it small).
+PATTERN_BASE = 100
 
 
 def package_patterns() -> dict[str, re.Pattern]:
@@ -192,6 +192,7 @@ def _clean_and_render(shape: Shape, count: int) -> float:
     from .render import render
 
     page = shape.build(count)
+    clean(shape.build(1))  # the first call pays for lazy imports and compiled patterns
     started = time.perf_counter()
     article = clean(page)
     render(article, "markdown")

@@ -1,0 +1,94 @@
+"""Work grows linearly with the input: no pattern backtracks, no stage rescans the page per
+element. These tests assert answers on inputs large enough that a backtracking pattern or a
+quadratic stage would not finish in any reasonable run (they hang instead of passing);
+``clearpage bench --scaling`` prints the times."""
+from __future__ import annotations
+
+import pytest
+
+from clearpage import clean
+from clearpage.extract import patterns
+from clearpage.extract.metadata import META_PROPERTY_RE
+from clearpage.scaling import PATTERN_INPUTS, package_patterns
+
+PATTERNS = package_patterns()
+# Sizes of the generic pattern inputs: far above every counted bound of the patterns
+# ({0,120} at most), and far past where an exponential pattern stops finishing (2^128).
+PATTERN_SIZES = (128, 1024)
+# Space runs of the quadratic shapes, 1x to 16x: 64,000 spaces cost a quadratic pattern
+# about 2 * 10^9 steps.
+SPACE_RUNS = (4000, 16000, 64000)
+HASHTAG_RUNS = (30, 300, 3000)
+
+
+def _verdict(pattern, text: str) -> tuple[bool, bool, bool, bool]:
+    """Found, matched at the start, found up to the end, found from the start: what a
+    repeated input's answer is made of, whatever its length."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(pattern.pattern, bytes) else text
+    found, matched = pattern.search(data), pattern.match(data)
+    return (found is not None, matched is not None, found is not None and found.end() == len(data),
+            found is not None and found.start() == 0)
+
+
+def test_the_audit_sees_the_package_patterns():
+    assert "clearpage.extract.patterns.END_OF_STORY" in PATTERNS
+    assert "clearpage.extract.patterns.WIDGET_PATTERNS[hashtags]" in PATTERNS
+    assert "clearpage.extract.metadata.META_PROPERTY_RE" in PATTERNS
+    assert len(PATTERNS) > 80
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_answers_alike_at_every_size(name):
+    pattern = PATTERNS[name]
+    for item in PATTERN_INPUTS:
+        small, large = (_verdict(pattern, item.text(n)) for n in PATTERN_SIZES)
+        assert small == large, (name, item)
+
+
+@pytest.mark.parametrize("count", HASHTAG_RUNS)
+def test_hashtag_runs(count):
+    widget = patterns.WIDGET_PATTERNS["hashtags"]
+    unfinished = "#a-" * count + " b"
+    assert widget.match(unfinished) is None
+    assert patterns.END_OF_STORY.match(unfinished) is None
+    finished = "#a-" * count
+    assert widget.match(finished).group(0) == finished
+    assert patterns.END_OF_STORY.match(finished).group(0) == finished
+    assert widget.match("#Korea ##Nuclear-Test #a") is not None
+    assert widget.match("#Korea # b") is None
+
+
+@pytest.mark.parametrize("count", SPACE_RUNS)
+def test_space_runs(count):
+    spaces = " " * count
+    assert META_PROPERTY_RE.search(spaces + "x") is None
+    assert META_PROPERTY_RE.search(spaces + "og:title").group(0) == "og:title"
+    assert META_PROPERTY_RE.search("og" + spaces + ":" + spaces + "title x").group(0) == \
+        "og" + spaces + ":" + spaces + "title "
+    assert patterns.NAME_SEPARATOR.split("Ana" + spaces + "x") == ["Ana" + spaces + "x"]
+    assert patterns.NAME_SEPARATOR.split("Ana" + spaces + "and Lee," + spaces + "Jo") == ["Ana", "Lee", "Jo"]
+    assert patterns.BYLINE_TAIL.sub("", "Ana" + spaces + "x") == "Ana" + spaces + "x"
+    assert patterns.BYLINE_TAIL.sub("", "Ana" + spaces + "· Reuters") == "Ana"
+
+
+STORY = ("<p>The council voted on Tuesday to approve the plan after a long debate about the costs, "
+         "the benefits and the years of construction ahead.</p>") * 4
+
+
+def _page(body: str, head: str = "") -> str:
+    return (f"<html><head><title>The council approves the plan</title>{head}</head><body><article>"
+            f"<h1>The council approves the plan</h1>{body}</article></body></html>")
+
+
+def test_page_with_unfinished_hashtag_lines_keeps_its_story():
+    lines = "".join(f"<p>{'#a-' * 30} b</p>" for _ in range(50))
+    article = clean(_page(STORY + lines + STORY))
+    assert article.text.count("The council voted") == 8
+    assert article.text.count("#a-" * 30 + " b") == 50
+
+
+def test_page_with_a_long_meta_property_keeps_its_story():
+    head = f'<meta property="{" " * 60000}x" content="y"><meta property="og:title" content="Plan approved">'
+    article = clean(_page(STORY, head))
+    assert article.title == "Plan approved"
+    assert article.text.count("The council voted") == 4
