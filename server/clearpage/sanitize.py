@@ -49,7 +49,7 @@ import lxml.html
 from bleach.html5lib_shim import Filter, HTMLSerializer
 from lxml import etree
 
-from .extract.dom import drop_tag
+from .extract.dom import drop_tags
 from .extract.parse import neutralize_control_references
 from .extract.text import text_of
 from .limits import MAX_FRAGMENT_CHARS, cut_from
@@ -359,9 +359,7 @@ def _shed_attributes(el, tag: str) -> None:
 def _unwrap_unknown(root) -> None:
     """Unwrap tags outside the allowlist (span, font, …), keeping their text, as bleach's
     ``strip=True`` would, so that bleach sees fewer tokens."""
-    for el in list(root.iter(etree.Element)):
-        if el is not root and el.getparent() is not None and el.tag not in ALLOWED_TAGS:
-            drop_tag(el)
+    drop_tags([el for el in root.iter(etree.Element) if el is not root and el.tag not in ALLOWED_TAGS])
 
 
 def prepare(root) -> None:
