@@ -57,7 +57,7 @@ def _noscript_images(count: int) -> str:
 
 def _linked_articles(count: int) -> str:
     articles = "".join(f'<article class="post"><h2><a href="/story/{i}">Story number {i} of the day</a></h2>'
-                       f"{STORY_PARAGRAPH}</article>" for i in range(count))
+                       f"{STORY_PARAGRAPH * 2}</article>" for i in range(count))
     return _page(articles)
 
 
@@ -74,14 +74,21 @@ def _same_class_cards(count: int) -> str:
 
 
 def _styled_bylines(count: int) -> str:
-    # Every candidate sits under the same deep stack of styled ancestors.
-    opening = "".join(f'<div style="color: #{i:03x}; margin: 0">' for i in range(50))
-    bylines = "".join(f'<span class="author-{i}">{"x" * 120}</span>' for i in range(count))
-    return _page(f"{opening}{bylines}{'</div>' * 50}")
+    # Short byline candidates under a deep stack of styled boxes inside page chrome (a
+    # footer): a reader skips every one of them, each after looking at all its ancestors.
+    opening = '<div class="footer">' + "".join(f'<div style="color: #{i:03x}">' for i in range(count // 10))
+    bylines = "".join(f'<span class="author">By Writer {i}</span>' for i in range(count))
+    return _page(f"{opening}{bylines}{'</div>' * (count // 10 + 1)}")
+
+
+# Quotes nested about as deep as the parser keeps (limits.MAX_DEPTH is 200).
+QUOTE_NESTING = 150
 
 
 def _nested_blockquotes(count: int) -> str:
-    return _page("<blockquote><p>Quoted words.</p>" * count + "</blockquote>" * count)
+    # Each line of the innermost quote used to carry one "> " per level in Markdown.
+    quotes = "<blockquote>" * QUOTE_NESTING
+    return _page(quotes + "<p>Quoted words.</p>" * count + "</blockquote>" * QUOTE_NESTING)
 
 
 def _attribute_names(count: int) -> str:
