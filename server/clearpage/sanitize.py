@@ -396,9 +396,10 @@ def prepare(root) -> None:
 
 
 # A plain etree parser, as for the page (parse.py): lxml.html's element classes cost a lookup
-# per element touched.
-_FRAGMENT_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                   recover=True, default_doctype=False)
+# per element touched. A new one per fragment, as for the page: a parser object keeps libxml2
+# state (its context, its error log) from one document to the next.
+FRAGMENT_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, no_network=True,
+                               recover=True, default_doctype=False)
 
 
 def _parse_fragment(html: str):
@@ -407,7 +408,7 @@ def _parse_fragment(html: str):
     libxml2 always does instead of failing (``fragment_fromstring`` asserts on them)."""
     try:
         doc = lxml.html.document_fromstring(f"<html><body>{neutralize_control_references(xml_safe(html))}</body></html>",
-                                            parser=_FRAGMENT_PARSER)
+                                            parser=etree.HTMLParser(**FRAGMENT_PARSER_OPTIONS))
     except (etree.ParserError, ValueError):
         return None
     body = doc.find("body")
