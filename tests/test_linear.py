@@ -4,12 +4,15 @@ quadratic stage would not finish in any reasonable run (they hang instead of pas
 ``clearpage bench --scaling`` prints the times."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from clearpage import clean
 from clearpage.extract import patterns
 from clearpage.extract.metadata import META_PROPERTY_RE
-from clearpage.scaling import PATTERN_INPUTS, package_patterns
+from clearpage.render import MD_MAX_QUOTE_DEPTH, render
+from clearpage.scaling import PATTERN_INPUTS, SHAPES_BY_NAME, STORY_PARAGRAPHS, package_patterns
 
 PATTERNS = package_patterns()
 # Sizes of the generic pattern inputs: far above every counted bound of the patterns
@@ -92,3 +95,64 @@ def test_page_with_a_long_meta_property_keeps_its_story():
     article = clean(_page(STORY, head))
     assert article.title == "Plan approved"
     assert article.text.count("The council voted") == 4
+
+
+# --- per-element stages, at the sizes that found them (scaling.SHAPES at 16x) ---
+
+def _clean_shape(name: str, factor: int = 16):
+    shape = SHAPES_BY_NAME[name]
+    count = shape.base * factor
+    return count, clean(shape.build(count))
+
+
+def test_code_listing_of_20000_tokens_keeps_every_token():
+    count, article = _clean_shape("code-listing")
+    assert count == 20000
+    tokens = [w for w in article.text.split() if re.fullmatch(r"t\d+", w)]
+    assert tokens == [f"t{i}" for i in range(count)]
+    assert "<span" not in article.content_html
+
+
+def test_noscript_fallbacks_become_one_image_each():
+    count, article = _clean_shape("noscript-images", factor=4)
+    sources = re.findall(r'<img src="([^"]*)"', article.content_html)
+    assert sources == [f"/images/{i}.jpg" for i in range(count)]
+
+
+def test_linked_articles_in_a_row_are_the_content():
+    # Where every section's heading links away, the page is a list of linked entries.
+    count, article = _clean_shape("linked-articles")
+    assert count == 2000
+    assert article.text.count("Story number") == count
+    assert article.related == ()
+
+
+def test_teaser_cards_among_the_story_are_dropped_and_listed():
+    count, article = _clean_shape("teaser-cards")
+    assert count == 6000
+    assert "Teaser headline" not in article.text
+    assert [r.title for r in article.related] == [f"Teaser headline number {i}" for i in range(count)]
+    assert article.text.count("The council voted") == 2 * STORY_PARAGRAPHS + count
+
+
+def test_same_class_cards_are_kept_as_the_story_sections():
+    # 4x: at 16x the story's text passes the fragment cap (sanitize.MAX_FRAGMENT_CHARS)
+    count, article = _clean_shape("same-class-cards", factor=4)
+    assert article.text.count("Card headline number") == count
+    assert article.related == ()
+
+
+def test_byline_candidates_under_chrome():
+    count, article = _clean_shape("styled-bylines")
+    assert count == 4000
+    assert article.byline == "By Writer 0"
+    assert article.text.count("The council voted") == 2 * STORY_PARAGRAPHS
+
+
+def test_markdown_marks_at_most_eight_quote_levels():
+    count, article = _clean_shape("nested-blockquotes", factor=12)  # 0.5 MB of HTML
+    markdown = render(article, "markdown").body
+    quoted = [line for line in markdown.split("\n") if "Quoted words." in line]
+    assert len(quoted) == count
+    assert set(quoted) == {"> " * MD_MAX_QUOTE_DEPTH + "Quoted words."}
+    assert len(markdown) < 3 * len(article.content_html)

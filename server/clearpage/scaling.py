@@ -73,22 +73,23 @@ def _same_class_cards(count: int) -> str:
     return _page(cards)
 
 
+# Boxes nested about as deep as the parser keeps (limits.MAX_DEPTH is 200).
+NESTING = 150
+
+
 def _styled_bylines(count: int) -> str:
     # Short byline candidates under a deep stack of styled boxes inside page chrome (a
     # footer): a reader skips every one of them, each after looking at all its ancestors.
-    opening = '<div class="footer">' + "".join(f'<div style="color: #{i:03x}">' for i in range(count // 10))
+    depth = min(count // 10, NESTING)
+    opening = '<div class="footer">' + "".join(f'<div style="color: #{i:03x}">' for i in range(depth))
     bylines = "".join(f'<span class="author">By Writer {i}</span>' for i in range(count))
-    return _page(f"{opening}{bylines}{'</div>' * (count // 10 + 1)}")
-
-
-# Quotes nested about as deep as the parser keeps (limits.MAX_DEPTH is 200).
-QUOTE_NESTING = 150
+    return _page(f"{opening}{bylines}{'</div>' * (depth + 1)}")
 
 
 def _nested_blockquotes(count: int) -> str:
     # Each line of the innermost quote used to carry one "> " per level in Markdown.
-    quotes = "<blockquote>" * QUOTE_NESTING
-    return _page(quotes + "<p>Quoted words.</p>" * count + "</blockquote>" * QUOTE_NESTING)
+    quotes = "<blockquote>" * NESTING
+    return _page(quotes + "<p>Quoted words.</p>" * count + "</blockquote>" * NESTING)
 
 
 def _attribute_names(count: int) -> str:
