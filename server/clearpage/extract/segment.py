@@ -546,9 +546,20 @@ def _cards_in(members: list[tuple[int, int]], blocks: list[Block], need_meta: bo
     return found
 
 
-def _inside_card(index: int, cards: dict[int, int]) -> bool:
-    """A headline inside a card is the card's own title: the card already opened the unit."""
-    return any(first < index <= last for first, last in cards.items())
+def _card_interiors(cards: dict[int, int], size: int) -> list[bool]:
+    """For each block index, whether it lies inside a card after the card's first block: a
+    headline there is the card's own title, the card already opened the unit. (One pass over
+    the cards, where asking every card for every headline was quadratic.)"""
+    opened = [0] * (size + 1)
+    for first, last in cards.items():
+        if first < last:
+            opened[first + 1] += 1
+            opened[last + 1] -= 1
+    inside, depth = [], 0
+    for index in range(size):
+        depth += opened[index]
+        inside.append(depth > 0)
+    return inside
 
 
 def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
@@ -746,12 +757,13 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
     # anywhere; other starts must open a story body.
     shaped = set(cards)
     siblings = _Siblings(blocks, spans)
+    in_card = _card_interiors(cards, len(blocks))
     for block in blocks:
         if _is_boundary(block):
             starts[block.index] = "related-section"
         elif block.index in cards:
             starts[block.index] = "story"
-        elif not block.heading or _inside_card(block.index, cards):
+        elif not block.heading or in_card[block.index]:
             continue
         elif _is_foreign_section(blocks, block, page_url, spans, siblings) \
                 or _is_bare_peer(blocks, block, main_index):
