@@ -4,15 +4,18 @@ quadratic stage would not finish in any reasonable run (they hang instead of pas
 ``clearpage bench --scaling`` prints the times."""
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 
 from clearpage import clean
+from clearpage.cli import build_parser
 from clearpage.extract import patterns
 from clearpage.extract.metadata import META_PROPERTY_RE
 from clearpage.render import MD_MAX_QUOTE_DEPTH, render
-from clearpage.scaling import PATTERN_INPUTS, SHAPES_BY_NAME, STORY_PARAGRAPHS, package_patterns
+from clearpage.scaling import (PATTERN_INPUTS, SHAPES_BY_NAME, STORY_PARAGRAPHS, package_patterns,
+                               run_scaling)
 
 PATTERNS = package_patterns()
 # Sizes of the generic pattern inputs: far above every counted bound of the patterns
@@ -156,3 +159,13 @@ def test_markdown_marks_at_most_eight_quote_levels():
     assert len(quoted) == count
     assert set(quoted) == {"> " * MD_MAX_QUOTE_DEPTH + "Quoted words."}
     assert len(markdown) < 3 * len(article.content_html)
+
+
+def test_scaling_benchmark_measures_each_size_in_a_child_process():
+    out = io.StringIO()
+    measures = run_scaling(out, names=["byline-spaces"], factors=(1, 2))
+    assert [(m.shape, m.factor, m.count) for m in measures] == [("byline-spaces", 1, 4000), ("byline-spaces", 2, 8000)]
+    assert all(m.seconds > 0 and m.peak_rss_mb > 1 for m in measures)
+    rows = out.getvalue().splitlines()
+    assert rows[0].split()[:3] == ["shape", "size", "units"] and len(rows) == 3
+    assert build_parser().parse_args(["bench", "--scaling"]).scaling is True
