@@ -388,6 +388,10 @@ def environment() -> str:
 # --------------------------------------------------------------------------- command
 
 def cmd_bench(args) -> int:
+    if args.scaling:
+        from .scaling import run_scaling
+        run_scaling()
+        return 0
     if truth.is_truth_corpus(Path(args.corpus)):
         from .truthbench import cmd_truth_bench, default_jobs
 
@@ -428,6 +432,8 @@ def register(subparsers) -> None:
     bench.add_argument("--clutter-seed", type=int, default=1, help="the generator's seed")
     bench.add_argument("--jobs", type=int, help="worker processes for a human-truth corpus "
                        "(default: the cores, at most 4)")
+    bench.add_argument("--scaling", action="store_true",
+                       help="instead: time and peak RSS of each growing page shape, 1x to 16x (clearpage.scaling)")
     bench.set_defaults(func=cmd_bench)
 
 

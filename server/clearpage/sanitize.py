@@ -49,7 +49,7 @@ import lxml.html
 from bleach.html5lib_shim import Filter, HTMLSerializer
 from lxml import etree
 
-from .extract.dom import drop_tag
+from .extract.dom import drop_tags
 from .extract.parse import neutralize_control_references
 from .extract.urls import format_srcset, parse_srcset
 from .extract.text import text_of
@@ -324,9 +324,7 @@ def _shed_attributes(el, tag: str) -> None:
 def _unwrap_unknown(root) -> None:
     """Unwrap tags outside the allowlist (span, font, …), keeping their text, as bleach's
     ``strip=True`` would, so that bleach sees fewer tokens."""
-    for el in list(root.iter(etree.Element)):
-        if el is not root and el.getparent() is not None and el.tag not in ALLOWED_TAGS:
-            drop_tag(el)
+    drop_tags([el for el in root.iter(etree.Element) if el is not root and el.tag not in ALLOWED_TAGS])
 
 
 def prepare(root) -> None:
@@ -363,9 +361,10 @@ def prepare(root) -> None:
 
 
 # A plain etree parser, as for the page (parse.py): lxml.html's element classes cost a lookup
-# per element touched.
-_FRAGMENT_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                   recover=True, default_doctype=False)
+# per element touched. A new one per fragment, as for the page: a parser object keeps libxml2
+# state (its context, its error log) from one document to the next.
+FRAGMENT_PARSER_OPTIONS = dict(remove_comments=True, remove_pis=True, no_network=True,
+                               recover=True, default_doctype=False)
 
 
 def _parse_fragment(html: str):
@@ -374,7 +373,7 @@ def _parse_fragment(html: str):
     libxml2 always does instead of failing (``fragment_fromstring`` asserts on them)."""
     try:
         doc = lxml.html.document_fromstring(f"<html><body>{neutralize_control_references(xml_safe(html))}</body></html>",
-                                            parser=_FRAGMENT_PARSER)
+                                            parser=etree.HTMLParser(**FRAGMENT_PARSER_OPTIONS))
     except (etree.ParserError, ValueError):
         return None
     body = doc.find("body")

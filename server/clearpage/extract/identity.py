@@ -36,7 +36,8 @@ COMBINING_MARKS_RE = re.compile("[\u0300-\u036f]")
 # titles) and it is not a stub of it: its words cover at least this share of the headline's.
 SLUG_MIN_COVER = 0.5
 # Identity strings whose word sets are remembered: a page has a handful, a worker serves
-# pages one after another (a pure memo, it changes no result).
+# pages one after another. A pure memo (the words of the text alone, as an immutable set);
+# typed, so a UrlSlug and a plain str of the same text keep separate entries.
 WORD_SET_CACHE = 256
 
 
@@ -63,7 +64,7 @@ def url_slug(url: str | None) -> UrlSlug | None:
     return UrlSlug(" ".join(best)) if len(set(best)) >= IDENTITY_MIN_WORDS else None
 
 
-@lru_cache(maxsize=WORD_SET_CACHE)
+@lru_cache(maxsize=WORD_SET_CACHE, typed=True)
 def _word_set(text: str) -> frozenset:
     """The words of an identity string (the same few are compared with every headline)."""
     return frozenset(words_of(text))

@@ -56,8 +56,10 @@ SCHEMA_ORG_RE = re.compile(r"^https?://schema\.org/?$")
 CDATA_RE = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
 URL_RE = re.compile(r"^https?://", re.IGNORECASE)
 # Readability.js's <meta property> pattern: several space-separated properties may match.
+# Without its leading "\s*" (the key drops all spaces anyway): tried at every space of a long
+# run, that rescanned the rest of the run each time (quadratic).
 META_PROPERTY_RE = re.compile(
-    r"\s*(article|dc|dcterm|og|twitter)\s*:\s*"
+    r"(article|dc|dcterm|og|twitter)\s*:\s*"
     r"(author|creator|description|published_time|title|site_name)\s*", re.IGNORECASE)
 # ... and its <meta name> pattern (one value).
 META_NAME_RE = re.compile(
@@ -386,28 +388,61 @@ def _hidden(el) -> bool:
             or bool(HIDDEN_STYLE_RE.search(el.get("style") or "")))
 
 
-def _dropped_before_reading(el) -> bool:
-    """An ancestor a reader drops whole: hidden, a modal, page chrome (header, menu...)."""
-    for anc in el.iterancestors():
-        if anc.tag in ("body", "html"):
-            return False
-        if _hidden(anc) or anc.tag in ("script", "noscript", "style", "template"):
+class _DroppedBoxes:
+    """Which elements sit in a box a reader drops whole before it reads bylines: hidden, a
+    modal, page chrome (header, menu...) below the body. Each element's verdict is worked out
+    once per page from its parent's, where every candidate used to walk all its ancestors
+    (and each of those all of theirs, for a table or code around it)."""
+
+    def __init__(self) -> None:
+        self._inside: dict = {}  # element -> is it, or an ancestor below body, dropped?
+        self._in_table: dict = {}  # element -> has a <table> or <code> ancestor?
+
+    def holds(self, el) -> bool:
+        parent = el.getparent()
+        return parent is not None and self._is_inside(parent)
+
+    def _is_inside(self, el) -> bool:
+        chain = []
+        while el is not None and el not in self._inside and el.tag not in ("body", "html"):
+            chain.append(el)
+            el = el.getparent()
+        verdict = self._inside.get(el, False) if el is not None else False
+        for box in reversed(chain):
+            verdict = verdict or self._drops(box)
+            self._inside[box] = verdict
+        return verdict
+
+    def _drops(self, box) -> bool:
+        if _hidden(box) or box.tag in ("script", "noscript", "style", "template"):
             return True
-        if anc.get("role") in patterns.BYLINE_SKIP_ROLES:
+        if box.get("role") in patterns.BYLINE_SKIP_ROLES:
             return True
-        if anc.get("aria-modal") == "true" and anc.get("role") == "dialog":
+        if box.get("aria-modal") == "true" and box.get("role") == "dialog":
             return True
-        match = f"{anc.get('class') or ''} {anc.get('id') or ''}"
-        if patterns.BYLINE_SKIP_CONTAINERS.search(match) and \
-                not patterns.BYLINE_KEEP_CONTAINERS.search(match) and anc.tag != "a" and \
-                not any(a.tag in ("table", "code") for a in anc.iterancestors()):
-            return True
-    return False
+        match = f"{box.get('class') or ''} {box.get('id') or ''}"
+        return bool(patterns.BYLINE_SKIP_CONTAINERS.search(match)) and \
+            not patterns.BYLINE_KEEP_CONTAINERS.search(match) and box.tag != "a" and \
+            not self._has_table_ancestor(box)
+
+    def _has_table_ancestor(self, el) -> bool:
+        chain = []
+        parent = el.getparent()
+        while parent is not None and parent not in self._in_table:
+            chain.append(parent)
+            parent = parent.getparent()
+        found = parent is not None and (self._in_table[parent] or parent.tag in ("table", "code"))
+        for ancestor in reversed(chain):
+            # an ancestor of ``el`` has one when it is one or one of its own ancestors is
+            self._in_table[ancestor] = found
+            found = found or ancestor.tag in ("table", "code")
+        return found
 
 
 def _byline_from_document(tree) -> str | None:
     """The first visible byline-looking element (Readability.js ``_checkByline``)."""
     hint = patterns.BYLINE_HINTS.search
+    dropped = _DroppedBoxes()
     for el in BYLINE_CANDIDATES_XPATH(tree):
         get = el.get
         if not (get("rel") == "author" or "author" in (get("itemprop") or "")
@@ -416,7 +451,7 @@ def _byline_from_document(tree) -> str | None:
         if _hidden(el) or el.tag in ("script", "style", "noscript", "template", "meta", "link"):
             continue
         text = _short_text(el, BYLINE_MAX_CHARS)
-        if not text or len(text) >= BYLINE_MAX_CHARS or _dropped_before_reading(el):
+        if not text or len(text) >= BYLINE_MAX_CHARS or dropped.holds(el):
             continue
         # A name inside the byline block ("By <span itemprop=name>X</span> on date").
         for sub in el.iterdescendants():

@@ -131,13 +131,20 @@ BYLINE_LINE = re.compile(r"(?i:^(by|von|par|por|di|door|av|af)\s+\S+|^\W*(writte
                          r"(?:^|\s)(?i:by|von|par|por|di|door)\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+")
 
 # --- boilerplate inside the story container ---
+# A run of two or more hashtags up to the end of the line ("#Korea #Nuclear-Test"). The
+# quantifiers are possessive (Python 3.11+): a tag gives no character back to the separators
+# and the separators stop before the next "#word", so a line splits one way only. With
+# "#\w[\w-]*\W*" a run that does not end the line ("#a-" * 30 + " b") was retried in every
+# one of its 2^n splits.
+HASHTAG_RUN = r"(#\w[\w-]*+(?:[^\w#]|#(?!\w))*+){2,}$"
 # Each group is matched against the whole text of a SHORT block (see boilerplate.py), anchored at
 # its start, so a story sentence that merely mentions a newsletter or a comment is never hit:
 # widgets are labels and calls to action, not sentences.
 WIDGET_PATTERNS = {
-    # "#Korea #Nuclear", or a "Hashtags"/"Tags" label over such a list.
+    # "#Korea #Nuclear", or a "Hashtags"/"Tags" label over such a list. The tag run is
+    # possessive (see HASHTAG_RUN).
     "hashtags": re.compile(r"^(hashtags?|tags|topics|schlagwörter|étiquettes|etiquetas|štítky)\W*$|"
-                           r"^(#\w[\w-]*\W*){2,}$|"
+                           "^" + HASHTAG_RUN + "|"
                            # "Topics: Science Tech World": the label with its short list
                            r"^(tags?|topics|themen|schlagwörter|thèmes|sujets|mots-clés|étiquettes|temas|"
                            r"etiquetas|argomenti|onderwerpen|tematy|štítky)\s*[:：]\s*\S.{0,120}$", _I),
@@ -212,9 +219,12 @@ PITCH_ENDING = re.compile(r"\b(inbox|newsletter|briefing)\b.{0,80}\b(sign up|sub
 # The "By" word (and what precedes it, e.g. "Words by") that opens a byline line.
 BYLINE_PREFIX = re.compile(r"^.{0,20}?\b(by|von|par|por|di|door|av|af)\s+", _I)
 # Between the names of a byline with several authors: "Ana Ruiz, Lee Park and Jo Kim".
-NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bi\b|\ben\b)\s*", _I)
+# Leading spaces are taken only from the start of a run: a match tried at every space of a
+# long run would rescan the rest of it each time (quadratic).
+NAME_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bi\b|\ben\b)\s*", _I)
 # What follows the name on a byline line: " · Updated 12:42 GMT", " | March 3", " — Reuters".
-BYLINE_TAIL = re.compile(r"\s+[·|•—–]\s.*$|,\s*(updated|published)\b.*$", _I)
+# Anchored at the start of a space run, as NAME_SEPARATOR is.
+BYLINE_TAIL = re.compile(r"(?<!\s)\s+[·|•—–]\s.*+$|,\s*(updated|published)\b.*+$", _I)
 # The label of an inline link to another story inside the body: "Read more: <a>…</a>".
 # Removed only when a link holds most of the line (see boilerplate._related_links).
 RELATED_LINK_LABEL = re.compile(
@@ -227,7 +237,7 @@ RELATED_LINK_LABEL = re.compile(
     r"czytaj też|читайте также)\s*[:：|]", _I)
 # Widgets that close a story and never sit mid-body: a hashtag list, a comment count or
 # notice. What follows them is no longer the story (segment._starts_after_story_end).
-END_OF_STORY = re.compile(r"^((#\w[\w-]*\W*){2,}$|\d[\d,.]*k?\s+comments?\b|no comments( yet)?\b|"
+END_OF_STORY = re.compile("^(" + HASHTAG_RUN + r"|\d[\d,.]*k?\s+comments?\b|no comments( yet)?\b|"
                           r"comments\s*\(\d+\)|be the first to comment|join the (conversation|discussion))", _I)
 # Author boxes after the body: "Jane Doe is a reporter covering ...", "Jane Doe covers the
 # courts for ...", "Jane Doe has written for The Gazette since 2019": a name, then the job.

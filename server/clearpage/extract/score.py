@@ -35,7 +35,8 @@ MIN_ALTERNATIVES = 3
 # Siblings join when their score reaches this share of the top score (or the floor).
 SIBLING_SCORE_SHARE = 0.2
 # Verdicts on class/id strings remembered: a page repeats a few hundred of them over
-# thousands of elements (a pure memo, it changes no result).
+# thousands of elements. A pure memo: each verdict is a regex search of the text alone, the
+# same whatever was asked before; typed, so a str subclass never shares a key with a str.
 NAME_VERDICT_CACHE = 4096
 # A run of at least this many same-shaped boxes holding prose (this long each) is one story
 # in sections; the chosen container is looked for in such a run this many levels up.
@@ -149,7 +150,7 @@ def _remove_and_next(node):
     return nxt
 
 
-@lru_cache(maxsize=NAME_VERDICT_CACHE)
+@lru_cache(maxsize=NAME_VERDICT_CACHE, typed=True)
 def _name_weight(value: str | None) -> int:
     """Readability.js's class weight of one class or id string."""
     if not value:
@@ -162,13 +163,13 @@ def _name_weight(value: str | None) -> int:
     return weight
 
 
-@lru_cache(maxsize=NAME_VERDICT_CACHE)
+@lru_cache(maxsize=NAME_VERDICT_CACHE, typed=True)
 def _unlikely_name(names: str) -> bool:
     """Class and id read as page furniture ("sidebar", "comment"…) and not as content."""
     return bool(patterns.UNLIKELY_CANDIDATES.search(names)) and not patterns.OK_MAYBE_CANDIDATE.search(names)
 
 
-@lru_cache(maxsize=NAME_VERDICT_CACHE)
+@lru_cache(maxsize=NAME_VERDICT_CACHE, typed=True)
 def _byline_name(names: str) -> bool:
     return bool(patterns.BYLINE_HINTS.search(names))
 

@@ -265,6 +265,55 @@ class Layout:
     spans: dict
 
 
+@dataclass
+class _Siblings:
+    """What the children of each parent look like, summed once per parent and page: the box
+    checks ask it for every headline, and counting the siblings anew each time was quadratic
+    on a page of thousands of cards or articles. Lives for one ``find_starts`` call."""
+
+    blocks: list[Block]
+    spans: dict
+    signatures: dict = field(default_factory=dict)  # parent -> Counter of _signature
+    prose_boxes: dict = field(default_factory=dict)  # parent -> one-block prose <p>/<div> children
+    sections: dict = field(default_factory=dict)  # parent -> (tag, class) -> [linked, unlinked]
+    shapes: dict = field(default_factory=dict)  # parent -> Counter of (tag, class)
+
+    def signature_count(self, parent, shape: tuple) -> int:
+        if parent not in self.signatures:
+            self.signatures[parent] = Counter(_signature(c) for c in parent if is_element(c))
+        return self.signatures[parent][shape]
+
+    def is_prose_box(self, el) -> bool:
+        span = self.spans.get(el)
+        return el.tag in ("p", "div") and span is not None and span[0] == span[1] \
+            and _is_prose(self.blocks[span[0]])
+
+    def prose_box_count(self, parent) -> int:
+        if parent not in self.prose_boxes:
+            self.prose_boxes[parent] = sum(1 for c in parent if is_element(c) and self.is_prose_box(c))
+        return self.prose_boxes[parent]
+
+    def section_links(self, parent, shape: tuple) -> list[int]:
+        """[linked, unlinked]: children of that (tag, class) whose first heading is in or
+        around a link, and those whose first heading is not."""
+        if parent not in self.sections:
+            counts: dict = {}
+            for child in parent:
+                if not is_element(child):
+                    continue
+                heading = next(child.iter(*HEADING_TAGS), None)
+                if heading is not None:
+                    pair = counts.setdefault((child.tag, child.get("class")), [0, 0])
+                    pair[0 if _in_or_around_link(heading) else 1] += 1
+            self.sections[parent] = counts
+        return self.sections[parent].get(shape, [0, 0])
+
+    def shape_count(self, parent, shape: tuple) -> int:
+        if parent not in self.shapes:
+            self.shapes[parent] = Counter((c.tag, c.get("class")) for c in parent if is_element(c))
+        return self.shapes[parent][shape]
+
+
 def _block_child_starts(reading: _Reading) -> None:
     if reading.leads is None:
         reading.leads = bool("".join(reading.parts).strip())
@@ -498,9 +547,20 @@ def _cards_in(members: list[tuple[int, int]], blocks: list[Block], need_meta: bo
     return found
 
 
-def _inside_card(index: int, cards: dict[int, int]) -> bool:
-    """A headline inside a card is the card's own title: the card already opened the unit."""
-    return any(first < index <= last for first, last in cards.items())
+def _card_interiors(cards: dict[int, int], size: int) -> list[bool]:
+    """For each block index, whether it lies inside a card after the card's first block: a
+    headline there is the card's own title, the card already opened the unit. (One pass over
+    the cards, where asking every card for every headline was quadratic.)"""
+    opened = [0] * (size + 1)
+    for first, last in cards.items():
+        if first < last:
+            opened[first + 1] += 1
+            opened[last + 1] -= 1
+    inside, depth = [], 0
+    for index in range(size):
+        depth += opened[index]
+        inside.append(depth > 0)
+    return inside
 
 
 def _identity(block: Block | None, headlines: tuple[str, ...]) -> float:
@@ -565,7 +625,7 @@ def _starts_article(block: Block, spans: dict) -> bool:
 
 
 def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url: str | None,
-                    spans: dict, main_el=None) -> bool:
+                    spans: dict, siblings: _Siblings, main_el=None) -> bool:
     """A headline opens another story when it is dated or signed and either ranks with the
     main headline or links to another page or opens its own ``<article>`` or box.
     Subheadings of the story itself rank lower and link nowhere; same-shaped boxes beside
@@ -575,10 +635,11 @@ def _is_story_start(blocks: list[Block], block: Block, main_level: int, page_url
     links_away = _links_away(block, page_url)
     if _level(block) <= main_level or links_away or _starts_article(block, spans):
         return True
-    return _opens_container(blocks, block, spans, main_el)
+    return _opens_container(blocks, block, spans, siblings, main_el)
 
 
-def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
+def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None, spans: dict,
+                        siblings: _Siblings) -> bool:
     """Among same-shaped sections whose headings link nowhere (the story's own), a section
     whose heading links to another page and holds a body is another story appended there."""
     if block.el.tag not in HEADING_TAGS or not _links_away(block, page_url):
@@ -589,23 +650,14 @@ def _is_foreign_section(blocks: list[Block], block: Block, page_url: str | None,
     first, last = spans[box]
     if _prose_after(blocks, first, last + 1) < STORY_BODY_MIN_CHARS:
         return False
-    shape = (box.tag, box.get("class"))
-    linked = unlinked = 0
-    for sibling in box.getparent():
-        if not is_element(sibling) or (sibling.tag, sibling.get("class")) != shape:
-            continue
-        heading = next(sibling.iter(*HEADING_TAGS), None)
-        if heading is not None:
-            if _in_or_around_link(heading):
-                linked += 1
-            else:
-                unlinked += 1
+    linked, unlinked = siblings.section_links(box.getparent(), (box.tag, box.get("class")))
     # The odd one out: where most sections link away, the page is a list of linked entries
     # (a listicle's films, a guide's products) and that is its content.
     return unlinked > 0 and linked <= FOREIGN_SECTION_MAX_SHARE * (linked + unlinked)
 
 
-def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict) -> bool:
+def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, spans: dict,
+                   siblings: _Siblings) -> bool:
     """A small box holding a heading that links to another page and a short summary: a
     teaser dropped into the story ("Read more" boxes). A section of the story itself
     neither links away nor sits alone in a small box. A styled line rather than a heading tag
@@ -625,11 +677,9 @@ def _is_teaser_box(blocks: list[Block], block: Block, page_url: str | None, span
     # Isolated among the story's paragraphs (<p> or one <div> each): a run of same-shaped
     # boxes is a list that is the content itself ("the 21 best films", a linked title and a
     # blurb each).
-    siblings = [c for c in box.getparent() if c is not box and is_element(c)]
-    shape = _signature(box)
-    prose_beside = sum(1 for c in siblings if c.tag in ("p", "div") and c in spans
-                       and spans[c][0] == spans[c][1] and _is_prose(blocks[spans[c][0]]))
-    return prose_beside >= TEASER_PROSE_NEIGHBOURS and all(_signature(c) != shape for c in siblings)
+    parent = box.getparent()
+    prose_beside = siblings.prose_box_count(parent) - siblings.is_prose_box(box)
+    return prose_beside >= TEASER_PROSE_NEIGHBOURS and siblings.signature_count(parent, _signature(box)) == 1
 
 
 def teaser_box(blocks: list[Block], block: Block, spans: dict):
@@ -638,7 +688,8 @@ def teaser_box(blocks: list[Block], block: Block, spans: dict):
     return _own_box(blocks, block.index, start, len(blocks), spans)
 
 
-def _opens_container(blocks: list[Block], block: Block, spans: dict, main_el=None) -> bool:
+def _opens_container(blocks: list[Block], block: Block, spans: dict, siblings: _Siblings,
+                     main_el=None) -> bool:
     """The dated headline opens a wrapper of its own holding a story body: a card
     dropped into the page, not a section of the story (whose wrapper began earlier)."""
     box = _own_box(blocks, block.index, _meta_run_start(blocks, block.index), len(blocks), spans)
@@ -649,12 +700,23 @@ def _opens_container(blocks: list[Block], block: Block, spans: dict, main_el=Non
         # Beside the main headline, one of a run of same-shaped boxes is a section of the
         # story (its first part sits in the same shape); a lone box is a dropped-in card.
         shape = (box.tag, box.get("class"))
-        same = [c for c in parent if c is not box and is_element(c) and (c.tag, c.get("class")) == shape]
         # ... unless the main headline sits inside one of those boxes: then each box is an
         # article of its own (infinite scroll in same-shaped sections).
-        if same and not any(_contains(c, main_el) for c in same):
+        around_main = _child_towards(parent, main_el)
+        main_in_same = around_main is not None and around_main is not main_el and around_main is not box \
+            and (around_main.tag, around_main.get("class")) == shape
+        if siblings.shape_count(parent, shape) > 1 and not main_in_same:
             return False
     return _prose_after(blocks, block.index, spans[box][1] + 1) >= STORY_BODY_MIN_CHARS
+
+
+def _child_towards(parent, el):
+    """The child of ``parent`` that holds ``el`` (None when ``el`` is ``parent`` itself)."""
+    for ancestor in el.iterancestors():
+        if ancestor is parent:
+            return el
+        el = ancestor
+    return None
 
 
 def _prose_after(blocks: list[Block], start: int, end: int) -> int:
@@ -693,26 +755,31 @@ def find_starts(blocks: list[Block], headlines, page_url, spans: dict, cards: di
     # Units recognised by their own shape (cards, teaser boxes) may be short and may sit
     # anywhere; other starts must open a story body.
     shaped = set(cards)
+    siblings = _Siblings(blocks, spans)
+    in_card = _card_interiors(cards, len(blocks))
     for block in blocks:
         if _is_boundary(block):
             starts[block.index] = "related-section"
         elif block.index in cards:
             starts[block.index] = "story"
-        elif not block.heading or _inside_card(block.index, cards):
+        elif not block.heading or in_card[block.index]:
             continue
-        elif _is_foreign_section(blocks, block, page_url, spans) \
+        elif _is_foreign_section(blocks, block, page_url, spans, siblings) \
                 or _is_bare_peer(blocks, block, main_index):
             starts[block.index] = "story"
-        elif _is_teaser_box(blocks, block, page_url, spans):
+        elif _is_teaser_box(blocks, block, page_url, spans, siblings):
             starts[block.index] = "teaser"
             shaped.add(block.index)
         elif _identity(block, headlines) >= IDENTITY_MIN_SHARE or _is_teaser(block, main_index, page_url) \
-                or _is_story_start(blocks, block, main_level, page_url, spans,
+                or _is_story_start(blocks, block, main_level, page_url, spans, siblings,
                                    blocks[main_index].el if main_index >= 0 else None):
             starts[block.index] = "story"
+    # Only the start at hand is ever deleted, so the next start after it is the next one here.
+    keys = sorted(starts)
     for index in sorted(i for i, kind in starts.items() if kind in ("story", "teaser")):
-        following = [i for i in starts if i > index]
-        if _prose_after(blocks, index, min(following, default=len(blocks))) < STORY_BODY_MIN_CHARS \
+        after = bisect_right(keys, index)
+        following = keys[after] if after < len(keys) else len(blocks)
+        if _prose_after(blocks, index, following) < STORY_BODY_MIN_CHARS \
                 and index not in shaped and index != main_index:
             # The main headline stays a start even when its byline block separates it from
             # its body: the body may follow a dated first section.
@@ -917,10 +984,12 @@ def split_segments(blocks: list[Block], starts: dict[int, str], headlines, spans
 def _credit_story_around_teasers(segments: list[Segment]) -> None:
     """A teaser box sits inside a story: the body that goes on after it is still that story's,
     so it counts toward the story's prose."""
+    owner = None  # the last segment before the teaser that is neither a teaser nor a gap
     for position, seg in enumerate(segments):
+        if position >= 2 and segments[position - 2].kind not in ("teaser", "gap"):
+            owner = segments[position - 2]
         if seg.kind != "gap" or position == 0 or segments[position - 1].kind != "teaser":
             continue
-        owner = next((s for s in reversed(segments[:position - 1]) if s.kind not in ("teaser", "gap")), None)
         if owner is not None and owner.kind == "story":
             owner.prose += seg.prose
 
