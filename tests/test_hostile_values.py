@@ -312,7 +312,8 @@ def test_related_links_are_absolute_http():
                RelatedLink("D", "data:text/html,x"), RelatedLink("E", "https://[x]/")]
     assert _web_related(related, PAGE_URL) == (RelatedLink("A", "https://news.example/a"),
                                                RelatedLink("C", None))
-    assert _web_related(related, None) == (RelatedLink("C", None),)
+    # Without a page URL a relative link cannot be resolved: the headline stays, unlinked.
+    assert _web_related(related, None) == (RelatedLink("A", None), RelatedLink("C", None))
 
 
 # --- a JSON body nested 100,000 levels, the CLI on bad input ------------------------------------

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, fields, replace
 
 from . import sanitize
@@ -20,6 +21,8 @@ READING_WORDS_PER_MINUTE = 238
 READERABLE_MIN_WORDS = 50
 # A title this short ("Newsroll") names a site, not a story, when the story has a heading.
 SITE_NAME_MAX_WORDS = 2
+# A URL that names its scheme ("javascript:", "https:"), as opposed to a relative one.
+SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # Excerpt taken from the first paragraph when the page gives no description.
 EXCERPT_FALLBACK_CHARS = 300
 
@@ -63,12 +66,13 @@ def clean(html: str | bytes, url: str | None = None, *, charset: str | None = No
 
 
 def _web_related(related, base_url: str | None) -> tuple[RelatedLink, ...]:
-    """The related stories with their links made absolute; a story whose link is not http(s)
-    (javascript:, data:, or relative without a page URL) is dropped, one without a link kept."""
+    """The related stories with their links made absolute. A story whose link names another
+    scheme (javascript:, data:) is dropped; one whose relative link cannot be resolved (no page
+    URL) or that has no link is kept with a null URL: its headline is still worth listing."""
     kept = []
     for link in related:
         url = web_url(absolute_url(base_url, link.url)) if link.url else None
-        if link.url and url is None:
+        if url is None and link.url and SCHEME_RE.match(link.url.strip()):
             continue
         kept.append(RelatedLink(link.title, url))
     return tuple(kept)
